@@ -1,0 +1,31 @@
+/**
+ * The error catalog. Every error the agent reports to a person has a stable
+ * code; callers match on `code`, never on message text, and the CLI maps codes
+ * to exit codes in one place (agent/cli/exit-codes.ts). Messages never carry
+ * raw log content or key material.
+ */
+export const ERROR_CODES = {
+  LV_USAGE: 'the command line is wrong',
+  LV_CONFIG_INVALID: 'the configuration failed validation',
+  LV_KEYRING_MISSING: 'no keyring at the given directory',
+  LV_KEYRING_EXISTS: 'a keyring already exists at the given directory',
+  LV_KEYRING_PERMISSIONS: 'the keyring directory or a key file is readable by group or others',
+  LV_KEYRING_CORRUPT: 'a keyring file cannot be read',
+  LV_KEY_FORMAT: 'a key file does not hold a key of the expected size',
+  LV_IO: 'a file or stream could not be read or written',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class LogveilError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'LogveilError';
+    this.code = code;
+  }
+}
+
+export function isLogveilError(e: unknown): e is LogveilError {
+  return e instanceof LogveilError;
+}

@@ -1,0 +1,63 @@
+/**
+ * What the pseudonymize stage does, with the safe defaults: every kind on,
+ * ipcrypt-pfx, a short list of special addresses and system accounts kept.
+ */
+import type { IpAlgorithm } from './ip/ip-cipher.js';
+import { DEFAULT_KEEP } from './ip/keep-list.js';
+
+export interface PseudonymizePolicy {
+  ip: {
+    enabled: boolean;
+    algorithm: IpAlgorithm;
+    /** Class names (`loopback`...) and CIDRs left as they are. */
+    keep: readonly string[];
+  };
+  mac: { enabled: boolean; keepOui: boolean };
+  email: { enabled: boolean; keepDomain: boolean };
+  users: {
+    enabled: boolean;
+    /** Account names that name no person, compared case-insensitively. */
+    keep: readonly string[];
+  };
+  secrets: {
+    enabled: boolean;
+    /** Names of credential rules to switch off. */
+    disabledRules: readonly string[];
+  };
+  /** Entries per generation of the address caches (two generations are kept). */
+  cacheSize: number;
+}
+
+/**
+ * Shared, built-in and service accounts. Keeping them lets a security analyst
+ * see "brute force against root" without learning anything about a person.
+ */
+export const DEFAULT_KEEP_USERS: readonly string[] = [
+  'root',
+  'admin',
+  'administrator',
+  'guest',
+  'nobody',
+  'anonymous',
+  'system',
+  'console',
+  'unknown',
+  'n/a',
+  'none',
+  '-',
+  '(unknown)',
+  'local service',
+  'network service',
+  // Cisco ASA names enable-mode sessions by privilege level, not by person.
+  'enable_1',
+  'enable_15',
+];
+
+export const DEFAULT_POLICY: PseudonymizePolicy = Object.freeze<PseudonymizePolicy>({
+  ip: { enabled: true, algorithm: 'ipcrypt-pfx', keep: DEFAULT_KEEP },
+  mac: { enabled: true, keepOui: true },
+  email: { enabled: true, keepDomain: true },
+  users: { enabled: true, keep: DEFAULT_KEEP_USERS },
+  secrets: { enabled: true, disabledRules: [] },
+  cacheSize: 100_000,
+});

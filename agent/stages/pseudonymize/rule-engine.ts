@@ -1,0 +1,93 @@
+/**
+ * Runs the redaction rules over a line.
+ *
+ * Most rules concern few lines, so the engine first finds which rule literals
+ * occur in the line (one pass of an Aho-Corasick automaton, case-insensitive);
+ * only the rules whose literal occurred then run their own expression.
+ */
+import type { EmitSpan, FunctionRule, RegexRule, Rule, RuleState } from './rules/rule.js';
+import { createLiteralMatcher } from './literal-matcher.js';
+
+export type SpanCallback = (kind: 'secret' | 'user', start: number, end: number, rule: string) => void;
+
+export interface RuleEngine {
+  readonly rules: readonly Rule[];
+  run(line: string, state: RuleState, onSpan: SpanCallback): void;
+}
+
+interface Compiled {
+  rule: Rule;
+  re: RegExp | undefined;
+  /** Group names that mark spans, with their kind. */
+  groups: Array<[name: string, kind: 'secret' | 'user']>;
+  /** Line number of the last run, so a rule triggered twice in a line runs once. */
+  seen: number;
+}
+
+export function createRuleEngine(rules: readonly Rule[]): RuleEngine {
+  const compiled: Compiled[] = rules.map((rule) => {
+    if (!isRegexRule(rule)) return { rule, re: undefined, groups: [], seen: -1 };
+    const flags = new Set([...rule.re.flags, 'g', 'd']);
+    const re = new RegExp(rule.re.source, [...flags].join(''));
+    const names = Object.keys(new RegExp(`${re.source}|`, re.flags).exec('')?.groups ?? {});
+    const groups = names.flatMap((n): Array<[string, 'secret' | 'user']> =>
+      /^s\d*$/.test(n) ? [[n, 'secret']] : /^u\d*$/.test(n) ? [[n, 'user']] : [],
+    );
+    if (groups.length === 0) throw new Error(`rule ${rule.name} has no s/u groups`);
+    return { rule, re, groups, seen: -1 };
+  });
+
+  const stateful = compiled.filter((c) => c.rule.anyOf.length === 0 || (c.rule as FunctionRule).runWhen !== undefined);
+  const literals = [...new Set(compiled.flatMap((c) => c.rule.anyOf.map((l) => l.toLowerCase())))];
+  const byLiteral: Compiled[][] = literals.map((lit) => compiled.filter((c) => c.rule.anyOf.some((k) => k.toLowerCase() === lit)));
+  const matcher = createLiteralMatcher(literals);
+  let lineNo = 0;
+  // The line being processed, for onLiteral (hoisted so the hot path allocates no closure).
+  const current: { line: string; state: RuleState; onSpan: SpanCallback } = { line: '', state: {}, onSpan: () => undefined };
+  const onLiteral = (lit: number): void => {
+    for (const c of byLiteral[lit] as Compiled[]) runOne(c, current.line, current.state, current.onSpan);
+  };
+
+  function runOne(c: Compiled, line: string, state: RuleState, onSpan: SpanCallback): void {
+    if (c.seen === lineNo) return;
+    c.seen = lineNo;
+    const name = c.rule.name;
+    if (c.re === undefined) {
+      const emit: EmitSpan = (kind, start, end) => onSpan(kind, start, end, name);
+      (c.rule as FunctionRule).find(line, state, emit);
+      return;
+    }
+    const re = c.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const idx = m.indices?.groups;
+      if (idx) {
+        for (const [g, kind] of c.groups) {
+          const span = idx[g];
+          if (span !== undefined && span[1] > span[0]) onSpan(kind, span[0], span[1], name);
+        }
+      }
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+
+  return {
+    rules,
+    run(line, state, onSpan) {
+      lineNo++;
+      for (const c of stateful) {
+        const when = (c.rule as FunctionRule).runWhen;
+        if (when === undefined || when(state)) runOne(c, line, state, onSpan);
+      }
+      current.line = line;
+      current.state = state;
+      current.onSpan = onSpan;
+      matcher.scan(line, onLiteral);
+    },
+  };
+}
+
+function isRegexRule(r: Rule): r is RegexRule {
+  return (r as RegexRule).re instanceof RegExp;
+}

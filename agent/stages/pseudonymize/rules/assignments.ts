@@ -1,0 +1,101 @@
+/**
+ * Walks the `key=value` and `key: value` assignments of a line: FortiGate,
+ * SonicWall, Sophos and CEF key=value bodies, RFC 5424 SD params, PAM's
+ * `user=x`, JSON `"key": "value"`, YAML-ish `pass: x`, query strings.
+ *
+ * Rules that care about a few key names (credentials, users) test the key
+ * here instead of running a regular expression with a long alternation of key
+ * names over the whole line: operators are few per line and found with
+ * indexOf, and a key test is one small match on a short string.
+ */
+export interface Assignment {
+  keyStart: number;
+  keyEnd: number;
+  /** The operator: '=' or ':'. */
+  op: number;
+  valueStart: number;
+  valueEnd: number;
+  /** The quote around the value (`"` or `'`), or '' for a bare value. */
+  quote: string;
+}
+
+const KEY_CHAR = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = 1;
+  for (let c = 97; c <= 122; c++) t[c] = 1;
+  t[95] = 1; // _
+  t[45] = 1; // -
+  t[46] = 1; // .
+  return t;
+})();
+const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
+
+/** Characters that end a bare value. */
+const BARE_END = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(128);
+  for (const ch of ' \t,;&"\'}])<>|\r') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/**
+ * Calls `visit` for each assignment whose operator is '=' (always) or ':'
+ * (when `colons` is set; `://` never counts). Values may be double-quoted
+ * with backslash escapes, single-quoted, or bare up to a separator.
+ */
+export function forEachAssignment(line: string, colons: boolean, visit: (a: Assignment) => void): void {
+  let eq = line.indexOf('=');
+  let colon = colons ? line.indexOf(':') : -1;
+  for (;;) {
+    let op: number;
+    if (eq < 0 && colon < 0) return;
+    if (colon < 0 || (eq >= 0 && eq < colon)) {
+      op = eq;
+      eq = line.indexOf('=', eq + 1);
+    } else {
+      op = colon;
+      colon = line.indexOf(':', colon + 1);
+      if (line.charCodeAt(op + 1) === 47 && line.charCodeAt(op + 2) === 47) continue; // scheme://
+    }
+    // The key: optional blanks and a closing quote before the operator.
+    let k = op;
+    while (k > 0 && (line.charCodeAt(k - 1) === 32 || line.charCodeAt(k - 1) === 9) && op - k < 2) k--;
+    const q = line.charCodeAt(k - 1);
+    if (q === 34 || q === 39) k--;
+    const keyEnd = k;
+    while (k > 0 && isKeyChar(line.charCodeAt(k - 1))) k--;
+    if (k === keyEnd) continue;
+    const keyStart = k;
+    // The value. Blanks after `=` count only in the symmetric `key = value` form: in
+    // `logname= uid=0` the value of logname is empty, not `uid=0`.
+    let v = op + 1;
+    const spaced = line.charCodeAt(op) === 58 || line.charCodeAt(op - 1) === 32 || line.charCodeAt(op - 1) === 9;
+    while (spaced && v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) && v - op < 3) v++;
+    const open = line.charCodeAt(v);
+    if (open === 34 || open === 39) {
+      let e = v + 1;
+      while (e < line.length) {
+        const c = line.charCodeAt(e);
+        if (c === 92 && open === 34) e += 2;
+        else if (c === open) break;
+        else e++;
+      }
+      visit({ keyStart, keyEnd, op: line.charCodeAt(op), valueStart: v + 1, valueEnd: Math.min(e, line.length), quote: open === 34 ? '"' : "'" });
+      continue;
+    }
+    let e = v;
+    while (e < line.length) {
+      const c = line.charCodeAt(e);
+      if (c < 128 && BARE_END[c] === 1) break;
+      e++;
+    }
+    visit({ keyStart, keyEnd, op: line.charCodeAt(op), valueStart: v, valueEnd: e, quote: '' });
+  }
+}
+
+/** True when the text after a bare value is the next key's operator (`reason = Invalid password : server = x`). */
+export function followedByOperator(line: string, end: number): boolean {
+  let i = end;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return line.charCodeAt(i) === 61;
+}

@@ -1,0 +1,368 @@
+/**
+ * Credentials as they appear in network-device and server logs (POLICY P3).
+ * The catalogue behind these rules, with where each form was seen, is
+ * `research/credential-forms.md` in the product's shared notes.
+ *
+ * Principles, from that catalogue:
+ * - Replace the value, never the keyword, the type digit (`password 7 X` keeps
+ *   the `7`), key ids (`key 1`), or trailing markers (`encrypted`, `## SECRET-DATA`),
+ *   so the line still reads and re-sanitizing it is a no-op.
+ * - Reversible encodings (Cisco type 7, JunOS `$9$`, FortiOS `ENC`) and crackable
+ *   hashes (`$1$`, `$8$`, ASA `encrypted`) are secrets, not "already protected".
+ * - The word "password" alone is not a credential: most device logs say
+ *   `Failed password` or `Invalid password`. A value needs an assignment or a
+ *   configuration-command shape.
+ * - Masked values (`*****`, `<removed>`, `N/A`) pass through; the engine skips them.
+ */
+import type { Rule } from './rule.js';
+import { pemBlockRule } from './pem-block-rule.js';
+import { followedByOperator, forEachAssignment } from './assignments.js';
+
+/** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
+const SECRET_KEY =
+  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key)$/i;
+
+/** A value up to the next blank, quote or common separator. */
+const V = String.raw`[^ \t"'\x60,;]+`;
+/** Cisco password type digits: 0 clear, 3/4/5/6/7/8/9/10 encodings and hashes. */
+const TYPE = String.raw`(?:0|3|4|5|6|7|8|9|10)[ \t]+`;
+/** Words that follow "password" in messages about passwords, not in commands that set one. */
+const PROSE = String.raw`(?:incorrect|invalid|failed|failure|for|is|was|has|changed|change|attempts?|mismatch|expired|required|prompt|authentication|accepted|rejected|too|not|ok|error)\b`;
+
+export const credentialRules: readonly Rule[] = [
+  {
+    name: 'cisco-typed-password',
+    kind: 'secret',
+    anyOf: ['password', 'secret'],
+    re: new RegExp(String.raw`\b(?:password|secret)[ \t]+${TYPE}(?<s>${V})`, 'i'),
+    examples: [
+      ['username ops password 7 094F471A1A0A', 'username ops password 7 «s»'],
+      ['enable secret 5 $1$abcd$Q0ExampleHashValue01', 'enable secret 5 «s»'],
+      [' secret 10 $6$SaltSalt$ExampleSha512Hash', ' secret 10 «s»'],
+      ['    password 3 a0b1c2d3e4f5a6b7', '    password 3 «s»'],
+      [' ppp chap password 7 1F2E3D4C5B6A', ' ppp chap password 7 «s»'],
+    ],
+    keeps: ['Failed password for root from 192.0.2.5 port 22 ssh2', 'password was incorrect, 3 attempts'],
+  },
+  {
+    name: 'cisco-config-password',
+    kind: 'secret',
+    anyOf: ['password', 'secret', 'passwd'],
+    // Clear-text (type 0 implicit) and ASA hashes: `username u [privilege n] password X [encrypted]`,
+    // `enable password X`, `passwd X encrypted`, `neighbor ip password X`, ` password X` under `line vty`.
+    re: new RegExp(
+      String.raw`(?:\busername[ \t]+[^ \t]+(?:[ \t]+privilege[ \t]+\d+)?[ \t]+(?:password|secret)|\benable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|^[ \t]*passwd|\bneighbor[ \t]+[^ \t]+[ \t]+password|\bip[ \t]+(?:ftp|http(?:[ \t]+client)?)[ \t]+password|^[ \t]+password|executed[ \t]+'[^']*?\bpassword|sent-username[ \t]+[^ \t]+[ \t]+password)[ \t]+(?!${TYPE}|${PROSE})(?<s>[^ \t'"]+)`,
+      'im',
+    ),
+    examples: [
+      ['username ops password Example-Pass1', 'username ops password «s»'],
+      ['username jdoe password ExampleAsaHash02 encrypted privilege 15', 'username jdoe password «s» encrypted privilege 15'],
+      ['enable password ExampleAsaHash01 encrypted', 'enable password «s» encrypted'],
+      ['passwd ExampleAsaHash01 encrypted', 'passwd «s» encrypted'],
+      [' password Cl3arLine', ' password «s»'],
+      ['neighbor 192.0.2.1 password Bgp-Secret', 'neighbor 192.0.2.1 password «s»'],
+      [
+        "%ASA-5-111008: User 'enable_15' executed the 'username bob password S3cret! privilege 15' command.",
+        "%ASA-5-111008: User 'enable_15' executed the 'username bob password «s» privilege 15' command.",
+      ],
+    ],
+    keeps: ['sshd[1]: Failed password for invalid user admin from 192.0.2.5 port 4 ssh2', '%ASA-6-308001: console enable password incorrect for 3 tries'],
+  },
+  {
+    name: 'crypt-hash',
+    kind: 'secret',
+    anyOf: ['$1$', '$5$', '$6$', '$8$', '$9$', '$2a$', '$2b$', '$2y$', '$y$', '$7$', '$apr1$', '$sha1$'],
+    // md5crypt, sha256/512crypt, Cisco type 8 (PBKDF2) and 9 (scrypt), JunOS $9$, bcrypt, yescrypt.
+    re: /(?<![A-Za-z0-9$])(?<s>\$(?:1|5|6|7|8|9|2[abxy]|y|apr1|sha1)\$[./A-Za-z0-9$=+-]{4,})/,
+    examples: [
+      ['encrypted-password "$1$abcd$ExampleHash"; ## SECRET-DATA', 'encrypted-password "«s»"; ## SECRET-DATA'],
+      ['root:$6$saltsalt$abcdefghijklmnop:19000:0:99999:7:::', 'root:«s»:19000:0:99999:7:::'],
+    ],
+    keeps: ['total cost $5 for 3 items'],
+  },
+  {
+    name: 'junos-secret',
+    kind: 'secret',
+    anyOf: ['password', 'key', 'secret', 'ascii-text'],
+    re: /\b(?:encrypted-password|authentication-key|ascii-text|hexadecimal|secret|simple-password|hello-authentication-key|pre-shared-key)[ \t]+"(?<s>[^"]+)"/i,
+    examples: [
+      ['authentication-key "$9$ExAmPlEoBfUsCaTeD"; ## SECRET-DATA', 'authentication-key "«s»"; ## SECRET-DATA'],
+      ['pre-shared-key ascii-text "plainpsk"; ## SECRET-DATA', 'pre-shared-key ascii-text "«s»"; ## SECRET-DATA'],
+    ],
+  },
+  {
+    name: 'snmp-community',
+    kind: 'secret',
+    anyOf: ['community'],
+    re: new RegExp(
+      String.raw`(?:\bsnmp-server[ \t]+community|\bsnmp-agent[ \t]+community[ \t]+(?:read|write)(?:[ \t]+(?:simple|cipher))?|\bset[ \t]+snmp[ \t]+community|\bsnmp[ \t]+community|\bcommunity[ \t]+string)[ \t]+(?<s>${V})`,
+      'i',
+    ),
+    examples: [
+      ['snmp-server community Ex4mpleRO RO 10', 'snmp-server community «s» RO 10'],
+      ['snmp-server community Ex4mpleRW view iso RW', 'snmp-server community «s» view iso RW'],
+      [' snmp-agent community read Ex4mple', ' snmp-agent community read «s»'],
+      ['set snmp community Ex4mple authorization read-only', 'set snmp community «s» authorization read-only'],
+    ],
+    keeps: ['SNMPD_AUTH_FAILURE: message="unauthorized SNMP community"', 'community:"vpn.example"'],
+  },
+  {
+    name: 'snmp-host-community',
+    kind: 'secret',
+    anyOf: ['snmp-server host'],
+    // The community is positional after the host and its options.
+    re: new RegExp(
+      String.raw`\bsnmp-server[ \t]+host[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[^ \t]+(?:[ \t]+(?:traps|informs|poll|version[ \t]+(?:1|2c|3[ \t]+(?:auth|noauth|priv))|vrf[ \t]+[^ \t]+|udp-port[ \t]+\d+|community))*[ \t]+(?<s>${V})`,
+      'i',
+    ),
+    examples: [
+      ['snmp-server host 192.0.2.10 traps version 2c Ex4mpleTrap', 'snmp-server host 192.0.2.10 traps version 2c «s»'],
+      ['snmp-server host INSIDE 192.0.2.40 poll community Ex4mple', 'snmp-server host INSIDE 192.0.2.40 poll community «s»'],
+    ],
+  },
+  {
+    name: 'snmpv3-user-keys',
+    kind: 'secret',
+    anyOf: ['snmp-server user'],
+    re: /\bsnmp-server[ \t]+user[ \t]+.*?\bauth[ \t]+(?:md5|sha\d*)[ \t]+(?:encrypted[ \t]+)?(?<s>[^ \t]+)(?:[ \t]+priv[ \t]+(?:(?:des|3des|aes)(?:[ \t]+\d+)?[ \t]+)?(?:encrypted[ \t]+)?(?<s2>[^ \t]+))?/i,
+    examples: [
+      [
+        'snmp-server user ops OPSGROUP v3 auth sha AuthPass1 priv aes 128 PrivPass1',
+        'snmp-server user ops OPSGROUP v3 auth sha «s» priv aes 128 «s»',
+      ],
+      ['snmp-server user admin network-admin auth md5 0x1234abcd priv 0x5678ef localizedkey', 'snmp-server user admin network-admin auth md5 «s» priv «s» localizedkey'],
+    ],
+  },
+  {
+    name: 'aaa-server-key',
+    kind: 'secret',
+    anyOf: ['radius', 'tacacs'],
+    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?<s>[^ \t'"]+)/i,
+    examples: [
+      ['radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 0A1B2C3D4E5F', 'radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 «s»'],
+      ['radius-server key Ex4mpleRad', 'radius-server key «s»'],
+      ['tacacs-server key 7 1C2D3E4F5A6B', 'tacacs-server key 7 «s»'],
+    ],
+  },
+  {
+    name: 'indented-key',
+    kind: 'secret',
+    anyOf: ['key'],
+    // Sub-mode keys: ` key 7 0A1B2C` under `radius server X`, ` server-key X`, IOS-XR ` key 7 X`.
+    re: /^[ \t]+(?:server-)?key[ \t]+(?:(?:0|6|7)[ \t]+)(?<s>[^ \t]+)|^[ \t]+server-key[ \t]+(?<s2>[^ \t]+)/im,
+    examples: [
+      [' key 7 0A1B2C3D4E5F', ' key 7 «s»'],
+      [' server-key Ex4mple', ' server-key «s»'],
+    ],
+    keeps: [' key 1', ' key chain OSPF'],
+  },
+  {
+    name: 'key-string',
+    kind: 'secret',
+    anyOf: ['key-string'],
+    re: /\bkey-string[ \t]+(?:(?:0|6|7)[ \t]+|password[ \t]+)?(?:"(?<s>[^"]+)"|(?<s2>[^ \t"]+))/i,
+    examples: [
+      [' key-string 7 06575D72181B', ' key-string 7 «s»'],
+      [' key-string password 0A1B2C3D4E5F cryptographic-algorithm aes-256-cmac', ' key-string password «s» cryptographic-algorithm aes-256-cmac'],
+      ['  Authentication MD5, key-string "Ex4mpleHsrp"', '  Authentication MD5, key-string "«s»"'],
+    ],
+  },
+  {
+    name: 'routing-auth-key',
+    kind: 'secret',
+    anyOf: ['authentication-key', 'hello-password', 'message-digest-key', 'authentication key'],
+    re: /\b(?:authentication-key[ \t]+\d+[ \t]+md5|hello-password[ \t]+(?:hmac-md5|text)|message-digest-key[ \t]+\d+[ \t]+md5(?:[ \t]+\d)?|authentication[ \t]+key)[ \t]+(?:encrypted[ \t]+|(?:0|7)[ \t]+)?(?<s>[^ \t]+)/i,
+    examples: [
+      ['ntp authentication-key 1 md5 0A1B2C3D 7', 'ntp authentication-key 1 md5 «s» 7'],
+      [' hello-password hmac-md5 encrypted 0A1B2C3D4E5F', ' hello-password hmac-md5 encrypted «s»'],
+      [' ip ospf message-digest-key 1 md5 7 0A1B2C', ' ip ospf message-digest-key 1 md5 7 «s»'],
+    ],
+    keeps: ['ntp trusted-key 1'],
+  },
+  {
+    name: 'ike-pre-shared-key',
+    kind: 'secret',
+    anyOf: ['isakmp', 'pre-shared-key', 'psk'],
+    re: /\bcrypto[ \t]+isakmp[ \t]+key[ \t]+(?:(?:0|6)[ \t]+)?(?<s>[^ \t]+)(?=[ \t]+(?:address|hostname))|\bpre-shared-key[ \t]+(?:address[ \t]+[^ \t]+(?:[ \t]+[0-9.]+)?[ \t]+key[ \t]+(?:(?:0|6)[ \t]+)?|(?:local|remote)[ \t]+)?(?!\*+(?:[ \t]|$)|ascii-text|hexadecimal)(?<s2>[^ \t"]+)/i,
+    examples: [
+      ['crypto isakmp key Ex4mplePsk address 192.0.2.30', 'crypto isakmp key «s» address 192.0.2.30'],
+      [' pre-shared-key address 192.0.2.30 key Ex4mplePsk', ' pre-shared-key address 192.0.2.30 key «s»'],
+      [' ikev1 pre-shared-key Ex4mplePsk', ' ikev1 pre-shared-key «s»'],
+      [' ikev2 remote-authentication pre-shared-key Ex4mplePsk', ' ikev2 remote-authentication pre-shared-key «s»'],
+    ],
+    keeps: [' ikev1 pre-shared-key *****'],
+  },
+  {
+    name: 'wifi-psk',
+    kind: 'secret',
+    anyOf: ['wpa-psk', 'wpa_passphrase', 'wpa-passphrase', 'wpa_psk'],
+    re: /\bwpa-psk[ \t]+(?:ascii|hex)[ \t]+(?:\d[ \t]+)?(?<s>[^ \t]+)|\bwpa[_-](?:passphrase|psk)[ \t]*[=:][ \t]*"?(?<s2>[^" \t]+)/i,
+    examples: [
+      [' wpa-psk ascii 0 Ex4mpleWifi', ' wpa-psk ascii 0 «s»'],
+      ['wpa_passphrase=Ex4mpleWifi', 'wpa_passphrase=«s»'],
+    ],
+  },
+  {
+    name: 'fortios-set-secret',
+    kind: 'secret',
+    anyOf: ['set '],
+    re: /\bset[ \t]+(?:password|passwd|psksecret|passphrase|ppk-secret|sso-password|secondary-secret|tertiary-secret|secret|auth-pwd|key|private-key|password2|localkey|ssh-public-key\d?)[ \t]+(?:ENC[ \t]+)?(?:"(?<s>[^"]*)"|(?<s2>[^ \t"]+))/i,
+    examples: [
+      ['    set password ENC SH2ExampleHashValue==', '    set password ENC «s»'],
+      ['    set psksecret "Ex4mplePsk"', '    set psksecret "«s»"'],
+      ['    set psksecret ENC Ex4mpleBase64==', '    set psksecret ENC «s»'],
+    ],
+    keeps: ['    set name "port1"'],
+  },
+  {
+    name: 'comware-huawei-cipher',
+    kind: 'secret',
+    anyOf: ['cipher', 'simple', '%^%#', 'irreversible'],
+    re: /\bpassword[ \t]+(?:cipher|simple|hash|irreversible-cipher)[ \t]+(?<s>[^ \t]+)|(?<s2>%\^%#.*?%\^%#)/i,
+    examples: [
+      [' password cipher $c$4$ExampleBase64', ' password cipher «s»'],
+      ['local-user admin password irreversible-cipher $1a$abc$', 'local-user admin password irreversible-cipher «s»'],
+    ],
+  },
+  {
+    name: 'tacplus-config',
+    kind: 'secret',
+    anyOf: ['cleartext', 'key =', 'key='],
+    re: /\b(?:login|enable|pap|chap|arap|opap)[ \t]*=[ \t]*(?:cleartext|des|crypt)[ \t]+"?(?<s>[^" \t]+)|^[ \t]*key[ \t]*=[ \t]*"?(?<s2>[^" \t]+)/im,
+    examples: [
+      ['    login = cleartext "Ex4mple"', '    login = cleartext "«s»"'],
+      ['key = "Ex4mpleTac"', 'key = "«s»"'],
+    ],
+  },
+  {
+    name: 'keyword-assignment',
+    kind: 'secret',
+    anyOf: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'psk', 'auth', 'contrase'],
+    // key=value, key: value, "key": "value", key='value' for password-like keys (detect-secrets'
+    // KeywordDetector list, plus token/API-key names). The key may carry a prefix (`db_pass`,
+    // `client_secret`, `x-api-key`). A bare value must not be the next key (`password : server = x`).
+    find(line, _state, emit) {
+      forEachAssignment(line, true, (a) => {
+        const key = line.slice(a.keyStart, a.keyEnd);
+        if (!SECRET_KEY.test(key)) return;
+        if (key === 'PWD') return; // sudo's working directory, not a password
+
+        if (a.quote === '' && followedByOperator(line, a.valueEnd)) return;
+        if (a.valueEnd > a.valueStart) emit('secret', a.valueStart, a.valueEnd);
+      });
+    },
+    examples: [
+      ['password = Ex4mple123', 'password = «s»'],
+      ['db_pass: Ex4mple', 'db_pass: «s»'],
+      ['pwd=Ex4mple&user=x', 'pwd=«s»&user=x'],
+      ['{"password":"Ex4mple\\"123","user":"x"}', '{"password":"«s»","user":"x"}'],
+      ["client_secret='abc123'", "client_secret='«s»'"],
+      ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = «s»'],
+      ['GET /login?user=x&token=abcdef123456 HTTP/1.1', 'GET /login?user=x&token=«s» HTTP/1.1'],
+      ['pass: hunter2', 'pass: «s»'],
+    ],
+    keeps: [
+      '%ASA-6-113005: AAA user authentication Rejected : reason = Invalid password : server = 192.0.2.20',
+      'Failed password for root from 192.0.2.5 port 22 ssh2',
+      'passed=3 bypass=yes token_type=bearer',
+      'password=***** secret=<removed>',
+      'sudo: x : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/bin/ls',
+    ],
+  },
+  {
+    name: 'url-userinfo',
+    kind: 'secret',
+    anyOf: ['://'],
+    // scheme://user:password@host — URLs, database and broker connection strings.
+    re: /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<u>[^:@/ \t"'<>]*):(?<s>[^@/ \t"'<>]+)@/i,
+    examples: [
+      ['fetch https://jdoe:Ex4mplePass@host.example.com/path', 'fetch https://«u»:«s»@host.example.com/path'],
+      ['DATABASE_URL=postgres://app:S3cr3t@db.example.internal:5432/app', 'DATABASE_URL=postgres://«u»:«s»@db.example.internal:5432/app'],
+      ['redis://:onlypass@cache.example:6379/0', 'redis://:«s»@cache.example:6379/0'],
+    ],
+    keeps: ['GET https://host.example.com:8443/path'],
+  },
+  {
+    name: 'url-secret-param',
+    kind: 'secret',
+    anyOf: ['?', '&'],
+    re: /[?&;](?:access_token|id_token|refresh_token|token|api_key|apikey|key|auth|sig|signature|X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature|password|passwd|pass|pwd|secret|client_secret|session|sessionid|sid|code)=(?<s>[^&#; \t"'<>]+)/i,
+    examples: [
+      ['GET /api?key=abcdef0123&x=1', 'GET /api?key=«s»&x=1'],
+      ['https://s3.example/obj?X-Amz-Signature=0a1b2c3d4e', 'https://s3.example/obj?X-Amz-Signature=«s»'],
+    ],
+    keeps: ['GET /index.html?page=2&sort=asc'],
+  },
+  {
+    name: 'http-authorization',
+    kind: 'secret',
+    anyOf: ['authorization', 'x-api-key', 'x-auth-token', 'api-key', 'x-amz-security-token'],
+    re: /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:Basic|Bearer|Token|Negotiate|NTLM|Digest|AWS4-HMAC-SHA256|SSWS|ApiKey)[ \t]+(?<s>[^ \t"',]+(?:,[ \t]*[A-Za-z]+=(?:"[^"]*"|[^ \t,"]+))*)|\b(?:x-api-key|x-auth-token|api-key|x-amz-security-token)["']?[ \t]*[:=][ \t]*["']?(?<s2>[^ \t"',;]+)/i,
+    examples: [
+      ['Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'Authorization: Basic «s»'],
+      ['authorization="Bearer mF_9.B5f-4.1JqM"', 'authorization="Bearer «s»"'],
+      ['X-Api-Key: 0123456789abcdef', 'X-Api-Key: «s»'],
+    ],
+  },
+  {
+    name: 'jwt',
+    kind: 'secret',
+    anyOf: ['eyj'],
+    re: /(?<![A-Za-z0-9_-])(?<s>eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/,
+    examples: [
+      [
+        'token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJleGFtcGxlIn0.c2lnbmF0dXJlLWV4YW1wbGU seen',
+        'token «s» seen',
+      ],
+    ],
+  },
+  {
+    name: 'aws-access-key-id',
+    kind: 'secret',
+    anyOf: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    re: /(?<![A-Za-z0-9])(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/,
+    examples: [['"accessKeyId":"AKIAIOSFODNN7EXAMPLE"', '"accessKeyId":"«s»"']],
+  },
+  {
+    name: 'aws-secret-access-key',
+    kind: 'secret',
+    anyOf: ['secret'],
+    re: /\b(?:aws)?_?secret_?(?:access_?)?key["']?[ \t]*[:=][ \t]*["']?(?<s>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])|\bSecretAccessKey["']?[ \t]*[:=][ \t]*["']?(?<s2>[A-Za-z0-9/+=]{40})/i,
+    examples: [['"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', '"SecretAccessKey": "«s»"']],
+  },
+  {
+    name: 'cli-password-argument',
+    kind: 'secret',
+    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd'],
+    // Secrets echoed in command lines: sudo COMMAND=, shell history, ASA/IOS command accounting.
+    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t](?:-p|--password=)(?<s>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?<s2>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?<s3>[^ \t'"-][^ \t'"]*)|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
+    examples: [
+      ['COMMAND=/usr/bin/mysql -u root -pS3cret! appdb', 'COMMAND=/usr/bin/mysql -u root -p«s» appdb'],
+      ['COMMAND=/usr/bin/sshpass -p Ex4mple ssh host', 'COMMAND=/usr/bin/sshpass -p «s» ssh host'],
+      ['run tool --password=hunter2 --verbose', 'run tool --password=«s» --verbose'],
+      ['PGPASSWORD=Ex4mple psql -h db', 'PGPASSWORD=«s» psql -h db'],
+    ],
+    keeps: ['COMMAND=/usr/bin/mysql -u root -p appdb'],
+  },
+  {
+    name: 'curl-user',
+    kind: 'secret',
+    anyOf: ['curl', 'wget'],
+    re: /\b(?:curl|wget)\b[^|;&]*?[ \t](?:-u|--user|--http-user)(?:[ \t]+|=)['"]?(?<u>[^: \t'"]+):(?<s>[^ \t'"]+)|\bwget\b[^|;&]*?[ \t]--(?:http-)?password=(?<s2>[^ \t'"]+)/,
+    examples: [
+      ['COMMAND=/usr/bin/curl -u jdoe:Ex4mple https://api.example', 'COMMAND=/usr/bin/curl -u «u»:«s» https://api.example'],
+    ],
+  },
+  {
+    name: 'radius-login-password',
+    kind: 'secret',
+    anyOf: ['login incorrect', 'login ok'],
+    // FreeRADIUS with log_auth_badpass/goodpass: `Login incorrect: [user/password] (from client ...)`.
+    re: /\bLogin (?:incorrect|OK)(?: \([^)]*\))?: \[(?<u>[^/\]]*)\/(?!<via |<no User-Password)(?<s>[^\]]*)\]/i,
+    examples: [
+      ['Auth: Login incorrect (mschap: x): [jdoe/Wr0ngPass] (from client ap01 port 0)', 'Auth: Login incorrect (mschap: x): [«u»/«s»] (from client ap01 port 0)'],
+    ],
+    keeps: ['Auth: Login OK: [root/<via Auth-Type = eap>] (from client ap01 port 0)'],
+  },
+  pemBlockRule,
+];

@@ -1,0 +1,59 @@
+/**
+ * What a redaction rule is. Rules are data: a name, the literals that must occur
+ * in a line for the rule to be worth running, and a regular expression whose
+ * named groups mark what to replace. Adding a credential form means adding one
+ * object to a list, with the examples its test checks.
+ *
+ * Group names say what a span is:
+ *   `s`, `s2`, `s3`...  a secret: replaced by a keyed fingerprint `[secret:xxxxxxxx]`
+ *   `u`, `u2`, `u3`...  a user name: replaced by a keyed token `usr_xxxxxxxxxx`
+ *                       (an e-mail keeps its domain, `DOMAIN\user` its domain)
+ *
+ * Expressions run with the `d` (indices) and `g` flags, which the engine adds.
+ * They see "binary strings" (one char per byte), so they must not use `\s`
+ * (it matches byte 0xA0 inside UTF-8 text): write `[ \t]` instead.
+ */
+export const SPAN_KINDS = ['secret', 'user', 'email', 'mac', 'ip'] as const;
+export type SpanKind = (typeof SPAN_KINDS)[number];
+
+/** An example: the input line and the expected output with `«s»`/`«u»` where a secret/user token goes. */
+export type RuleExample = readonly [input: string, expected: string];
+
+export interface RegexRule {
+  readonly name: string;
+  /** What the rule is mostly about, for documentation and statistics. */
+  readonly kind: 'secret' | 'user';
+  /** Lower-case literals; the rule runs only when one of them occurs in the line (in any case). */
+  readonly anyOf: readonly string[];
+  readonly re: RegExp;
+  readonly examples: readonly RuleExample[];
+  /** Lines the rule must leave exactly as they are. */
+  readonly keeps?: readonly string[];
+}
+
+/** Where a span goes, reported by function rules. */
+export type EmitSpan = (kind: 'secret' | 'user', start: number, end: number) => void;
+
+/**
+ * A rule that needs code rather than one expression (positional CSV columns,
+ * multi-line blocks). `state` is per stream (one file, one TCP connection).
+ */
+export interface FunctionRule {
+  readonly name: string;
+  readonly kind: 'secret' | 'user';
+  /** Empty means "run on every line". */
+  readonly anyOf: readonly string[];
+  /** Also run, whatever the line's literals, while this says so (rules that carry state between lines). */
+  readonly runWhen?: (state: RuleState) => boolean;
+  find(line: string, state: RuleState, emit: EmitSpan): void;
+  readonly examples: readonly RuleExample[];
+  readonly keeps?: readonly string[];
+}
+
+export type Rule = RegexRule | FunctionRule;
+
+/** Per-stream state for function rules. */
+export interface RuleState {
+  /** Inside a PEM private key block: the label of its BEGIN line. */
+  pem?: string;
+}

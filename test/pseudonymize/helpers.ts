@@ -1,0 +1,35 @@
+import { createSanitizer, DEFAULT_POLICY, type PseudonymizePolicy } from '../../agent/stages/pseudonymize/index.js';
+import type { Rule } from '../../agent/stages/pseudonymize/rules/rule.js';
+
+/** The ipcrypt-pfx test-vector key of draft-denis-ipcrypt. */
+export const VECTOR_KEY = Buffer.from('0123456789abcdeffedcba98765432101032547698badcfeefcdab8967452301', 'hex');
+export const HMAC_KEY = Buffer.alloc(32, 7);
+
+export function testKeys(ipKey: Uint8Array = VECTOR_KEY) {
+  return { epoch: 'test-epoch', ipKey, hmacKey: HMAC_KEY };
+}
+
+export function policyWith(p: Partial<PseudonymizePolicy> & { ipKeep?: readonly string[] }): PseudonymizePolicy {
+  const { ipKeep, ...rest } = p;
+  return { ...DEFAULT_POLICY, ...rest, ip: { ...DEFAULT_POLICY.ip, ...(p.ip ?? {}), ...(ipKeep ? { keep: ipKeep } : {}) } };
+}
+
+/** A sanitizer that transforms every address (no keep list), with the vector key. */
+export function allAddresses(extra: Partial<PseudonymizePolicy> = {}) {
+  return createSanitizer({ keys: testKeys(), policy: policyWith({ ...extra, ipKeep: [] }) });
+}
+
+/** A sanitizer running only `rules`, with addresses, MACs and e-mails switched off: for rule tests. */
+export function onlyRules(rules: readonly Rule[]) {
+  const policy = policyWith({
+    ip: { ...DEFAULT_POLICY.ip, enabled: false },
+    mac: { enabled: false, keepOui: true },
+    email: { enabled: false, keepDomain: true },
+  });
+  return createSanitizer({ keys: testKeys(), policy, rules });
+}
+
+/** Replaces user tokens and secret fingerprints by «u» and «s», for comparing with rule examples. */
+export function markTokens(s: string): string {
+  return s.replace(/usr_[0-9a-f]{10}/g, '«u»').replace(/\[secret:[0-9a-f]{8}\]/g, '«s»');
+}
