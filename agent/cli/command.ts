@@ -1,0 +1,16 @@
+/** The shape of a `logveil` subcommand. */
+export interface Command {
+  readonly name: string;
+  /** One line for `logveil --help`. */
+  readonly summary: string;
+  /** The whole text of `logveil <name> --help`, with an example. */
+  readonly help: string;
+  run(argv: string[], io: CommandIo): Promise<number>;
+}
+
+export interface CommandIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}

@@ -1,0 +1,34 @@
+/**
+ * Exit codes, from sysexits(3) like Vector's `validate` (78 = configuration
+ * error). The one place an error code becomes a process exit code.
+ */
+import type { ErrorCode } from '../errors.js';
+
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 64,
+  dataError: 65,
+  ioError: 74,
+  noPermission: 77,
+  config: 78,
+} as const;
+
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'LV_USAGE':
+      return EXIT.usage;
+    case 'LV_CONFIG_INVALID':
+      return EXIT.config;
+    case 'LV_KEYRING_PERMISSIONS':
+      return EXIT.noPermission;
+    case 'LV_KEY_FORMAT':
+    case 'LV_KEYRING_CORRUPT':
+      return EXIT.dataError;
+    case 'LV_IO':
+    case 'LV_KEYRING_MISSING':
+      return EXIT.ioError;
+    case 'LV_KEYRING_EXISTS':
+      return EXIT.failure;
+  }
+}
