@@ -28,6 +28,8 @@ describe('IP addresses in free text', () => {
     ['IPv6 after a word and a colon', 'Remote:fe80::1 Local:2001:db8::5', `Remote:${p6('fe80::1')} Local:${p6('2001:db8::5')}`],
     ['IPv6 followed by a trailing colon', 'host 2a02:cf40::: x', `host ${p6('2a02:cf40::')}: x`],
     ['IPv6 with an unbracketed port', 'conn 2001:db8:1:2:3:4:5:6:443', `conn ${p6('2001:db8:1:2:3:4:5:6')}:443`],
+    ['tcpdump IPv6 address.port', 'IP6 2001:db8::7.58665 > 2001:db8::8.80: Flags', `IP6 ${p6('2001:db8::7')}.58665 > ${p6('2001:db8::8')}.80: Flags`],
+    ['strongSwan ranges joined by dots', 'between 192.0.2.1[gw]...198.51.100.2[peer]', `between ${p4('192.0.2.1')}[gw]...${p4('198.51.100.2')}[peer]`],
   ];
   it.each(cases)('pseudonymizes %s', (_what, input, expected) => {
     expect(s.sanitize(input)).toBe(expected);

@@ -19,14 +19,22 @@ export function allAddresses(extra: Partial<PseudonymizePolicy> = {}) {
   return createSanitizer({ keys: testKeys(), policy: policyWith({ ...extra, ipKeep: [] }) });
 }
 
-/** A sanitizer running only `rules`, with addresses, MACs and e-mails switched off: for rule tests. */
+/** A sanitizer running only `rules`, with addresses and e-mails switched off: for rule tests. MACs stay on for rules that mark them. */
 export function onlyRules(rules: readonly Rule[]) {
   const policy = policyWith({
     ip: { ...DEFAULT_POLICY.ip, enabled: false },
-    mac: { enabled: false, keepOui: true },
     email: { enabled: false, keepDomain: true },
   });
   return createSanitizer({ keys: testKeys(), policy, rules });
+}
+
+/**
+ * A pattern for a rule example's expected output: «u» is a user token, «s» a secret
+ * fingerprint, «m» the pseudonymized last three octets of a MAC (six hex digits).
+ */
+export function examplePattern(expected: string): RegExp {
+  const esc = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${esc.replace(/«u»/g, 'usr_[0-9a-f]{10}').replace(/«s»/g, '\\[secret:[0-9a-f]{8}\\]').replace(/«m»/g, '[0-9A-Fa-f]{6}')}$`);
 }
 
 /** Replaces user tokens and secret fingerprints by «u» and «s», for comparing with rule examples. */

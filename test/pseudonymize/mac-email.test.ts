@@ -43,6 +43,15 @@ describe('MAC addresses', () => {
     expect(out).not.toContain('0a:0b:0c');
   });
 
+  it('pseudonymizes the MAC inside a DHCPv6 DUID-LLT and DUID-LL', () => {
+    const llt = s.sanitize('DHCPREPLY 00:01:00:01:e6:6e:d6:e5:00:0c:29:20:31:a5 PC-1');
+    expect(llt).toMatch(/^DHCPREPLY 00:01:00:01:e6:6e:d6:e5:00:0c:29:[0-9a-f:]{8} PC-1$/);
+    expect(llt).not.toContain('20:31:a5');
+    const ll = s.sanitize('duid 00:03:00:01:00:0c:29:20:31:a5');
+    expect(ll).not.toContain('20:31:a5');
+    expect(ll).toContain('00:03:00:01:00:0c:29:');
+  });
+
   it('leaves broadcast and multicast MACs alone', () => {
     expect(s.sanitize('dst ff:ff:ff:ff:ff:ff 01:00:5e:00:00:05')).toBe('dst ff:ff:ff:ff:ff:ff 01:00:5e:00:00:05');
   });

@@ -57,6 +57,8 @@ const cls = (c: number): number => (c < 128 ? (CLASS[c] as number) : 0);
 
 /** Words that make a following dotted quad a version number, not an address. */
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|firmware|build)[ \t]*[:=]?[ \t]*["']?$/i;
+/** `SNMPv2-SMI::enterprises.9.9.41.2`: numbers after a MIB name are an OID, not an address. */
+const MIB_NAME_BEFORE = /(?:::[A-Za-z][\w-]*|\b(?:enterprises|mib-2|private|internet|mgmt|experimental|iso|snmpModules|transmission))\.$/;
 /** A user agent on the line makes `Chrome/121.0.0.0` a product version. */
 const USER_AGENT = /Mozilla\/|AppleWebKit\/|Gecko\/|Safari\/|Chrome\/|curl\/|Wget\/|okhttp\//;
 
@@ -115,8 +117,9 @@ function hyphenMac(line: string, i: number, sink: AddressSink): number {
 }
 
 function classifyRun(line: string, s: number, e: number, sink: AddressSink): void {
-  // Trailing dots end a sentence ("from 10.0.0.1.").
+  // Trailing dots end a sentence ("from 10.0.0.1."); leading ones join ("a...b", strongSwan's `ip[id]...ip[id]`).
   while (e > s && line.charCodeAt(e - 1) === 46) e--;
+  while (s < e && line.charCodeAt(s) === 46) s++;
   const wordBefore = s > 0 && (cls(line.charCodeAt(s - 1)) & WORD) !== 0;
   const firstColon = line.indexOf(':', s);
   if (firstColon < 0 || firstColon >= e) {
@@ -142,11 +145,11 @@ function dottedRun(line: string, s: number, e: number, wordBefore: boolean, sink
     if (c === 46) dots++;
     else if (!(cls(c) & DIGIT)) digitsOnly = false;
   }
+  if (dots === 2 && e - s === 14 && !wordBefore && line.charCodeAt(s + 4) === 46 && line.charCodeAt(s + 9) === 46) {
+    if (!(cls(line.charCodeAt(e)) & WORD)) sink.mac(s, e); // Cisco 0011.2233.4455 (all digits too: 0025.9008.5935)
+    return;
+  }
   if (!digitsOnly) {
-    if (dots === 2 && e - s === 14 && !wordBefore && line.charCodeAt(s + 4) === 46 && line.charCodeAt(s + 9) === 46) {
-      if (!(cls(line.charCodeAt(e)) & WORD)) sink.mac(s, e); // Cisco 0011.2233.4455
-      return;
-    }
     // A hex word glued before an address by a dot (`lease.10.0.0.1`): drop it.
     const dot = line.indexOf('.', s);
     let k = s;
@@ -156,6 +159,7 @@ function dottedRun(line: string, s: number, e: number, wordBefore: boolean, sink
     return;
   }
   if (wordBefore) return; // `v1.2.3.4`, `x10.0.0.1`: not an address on its own
+  if (s > 0 && line.charCodeAt(s - 1) === 46 && MIB_NAME_BEFORE.test(line.slice(Math.max(0, s - 40), s))) return;
   dotted(line, s, line.slice(s, e), sink);
 }
 
@@ -187,12 +191,17 @@ function dotted(line: string, start: number, text: string, sink: AddressSink): v
 }
 
 function colonRun(line: string, start: number, e: number, sink: AddressSink): void {
+  // A single trailing colon ends a field (`2001:db8::8.80: Flags`), a double one may end an address (`1::`).
+  if (line.charCodeAt(e - 1) === 58 && line.charCodeAt(e - 2) !== 58) e--;
   let core = line.slice(start, e);
   // Colon MACs and link-layer strings: groups of exactly two hex digits, no `::`.
   if (core.length >= 17 && core.indexOf('::') < 0 && core.indexOf('.') < 0 && pairsOnly(core)) {
     const groups = (core.length + 1) / 3;
     if (groups === 6) return sink.mac(start, start + 17);
     if (groups === 7 && core.startsWith('01:')) return sink.mac(start + 3, start + 20); // DHCP client id: hardware type 1 + MAC
+    // DHCPv6 DUIDs (RFC 8415 11.2, 11.4) that embed an Ethernet MAC: DUID-LLT 00:01:00:01:<time>:<mac>, DUID-LL 00:03:00:01:<mac>.
+    if (groups === 14 && core.startsWith('00:01:00:01:')) return sink.mac(start + 24, start + 41);
+    if (groups === 10 && core.startsWith('00:03:00:01:')) return sink.mac(start + 12, start + 29);
     if (groups > 8) {
       // netfilter `MAC=dst:src:type`: two MACs and an ethertype. Anything else this long
       // (key fingerprints) is not an address.
@@ -206,6 +215,12 @@ function colonRun(line: string, start: number, e: number, sink: AddressSink): vo
   if (!hasDigitOrIsUnspecified(core)) return;
   let parsed = parseIPv6(core);
   if (parsed === null) {
+    // tcpdump's `IP6 2001:db8::1.443 > ...`: address, dot, port.
+    const dot = core.lastIndexOf('.');
+    if (dot > core.lastIndexOf(':') && core.indexOf('.') === dot) {
+      const v6 = parseIPv6(core.slice(0, dot));
+      if (v6 !== null) return sink.v6(start, start + dot, v6, -1);
+    }
     if (core.indexOf('.') >= 0) {
       // `198.51.100.7:443`, `Local:203.0.113.10:4500`: dotted quads between colons.
       let from = start;

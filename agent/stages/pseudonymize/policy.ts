@@ -41,6 +41,7 @@ export const DEFAULT_KEEP_USERS: readonly string[] = [
   'anonymous',
   'system',
   'console',
+  'login', // pam's logname for console logins
   'unknown',
   'n/a',
   'none',
@@ -48,6 +49,17 @@ export const DEFAULT_KEEP_USERS: readonly string[] = [
   '(unknown)',
   'local service',
   'network service',
+  // Service accounts of common daemons.
+  'sshd',
+  'daemon',
+  'www-data',
+  'apache',
+  'nginx',
+  'postfix',
+  'mail',
+  'bin',
+  'sys',
+  'operator',
   // Cisco ASA names enable-mode sessions by privilege level, not by person.
   'enable_1',
   'enable_15',

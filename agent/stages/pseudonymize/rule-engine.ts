@@ -5,10 +5,10 @@
  * occur in the line (one pass of an Aho-Corasick automaton, case-insensitive);
  * only the rules whose literal occurred then run their own expression.
  */
-import type { EmitSpan, FunctionRule, RegexRule, Rule, RuleState } from './rules/rule.js';
+import type { EmitSpan, FunctionRule, RegexRule, Rule, RuleSpanKind, RuleState } from './rules/rule.js';
 import { createLiteralMatcher } from './literal-matcher.js';
 
-export type SpanCallback = (kind: 'secret' | 'user', start: number, end: number, rule: string) => void;
+export type SpanCallback = (kind: RuleSpanKind, start: number, end: number, rule: string) => void;
 
 export interface RuleEngine {
   readonly rules: readonly Rule[];
@@ -19,7 +19,7 @@ interface Compiled {
   rule: Rule;
   re: RegExp | undefined;
   /** Group names that mark spans, with their kind. */
-  groups: Array<[name: string, kind: 'secret' | 'user']>;
+  groups: Array<[name: string, kind: RuleSpanKind]>;
   /** Line number of the last run, so a rule triggered twice in a line runs once. */
   seen: number;
 }
@@ -30,10 +30,10 @@ export function createRuleEngine(rules: readonly Rule[]): RuleEngine {
     const flags = new Set([...rule.re.flags, 'g', 'd']);
     const re = new RegExp(rule.re.source, [...flags].join(''));
     const names = Object.keys(new RegExp(`${re.source}|`, re.flags).exec('')?.groups ?? {});
-    const groups = names.flatMap((n): Array<[string, 'secret' | 'user']> =>
-      /^s\d*$/.test(n) ? [[n, 'secret']] : /^u\d*$/.test(n) ? [[n, 'user']] : [],
+    const groups = names.flatMap((n): Array<[string, RuleSpanKind]> =>
+      /^s\d*$/.test(n) ? [[n, 'secret']] : /^u\d*$/.test(n) ? [[n, 'user']] : /^m\d*$/.test(n) ? [[n, 'mac']] : [],
     );
-    if (groups.length === 0) throw new Error(`rule ${rule.name} has no s/u groups`);
+    if (groups.length === 0) throw new Error(`rule ${rule.name} has no s/u/m groups`);
     return { rule, re, groups, seen: -1 };
   });
 

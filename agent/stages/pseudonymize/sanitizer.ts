@@ -23,7 +23,7 @@ import { reverse4Octets, scanAddresses, type AddressSink } from './address-scann
 import { createRuleEngine, type RuleEngine } from './rule-engine.js';
 import { credentialRules } from './rules/credential-rules.js';
 import { identityRules } from './rules/identity-rules.js';
-import type { Rule, RuleState, SpanKind } from './rules/rule.js';
+import type { Rule, RuleSpanKind, RuleState, SpanKind } from './rules/rule.js';
 import { SpanList } from './span-list.js';
 import { TwoGenerationCache } from './two-generation-cache.js';
 import { DEFAULT_POLICY, type PseudonymizePolicy } from './policy.js';
@@ -61,7 +61,9 @@ export interface SanitizerOptions {
 export const BUILTIN_RULES: readonly Rule[] = [...credentialRules, ...identityRules];
 
 const EMAIL = /(?<![A-Za-z0-9._%+$'-])([A-Za-z0-9_%+$-][A-Za-z0-9._%+'$-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
-const PLACEHOLDER = /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|redacted|removed|hidden|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%)$/i;
+/** Values that stand for "no value" or are already masked: never tokens or fingerprints. */
+const PLACEHOLDER =
+  /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|\?+|redacted|removed|hidden|masked|filtered|omitted|\[?(?:redacted|masked|filtered|hidden)\]?|not[_ -]?logg(?:ed|ing)(?:[_ -]?parameter)?|not[ -]applicable|not[ -]available|not[ -]found|unknown|no authentication required|any|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%)$/i;
 
 export function createSanitizer(opts: SanitizerOptions): Sanitizer {
   const policy = opts.policy ?? DEFAULT_POLICY;
@@ -227,14 +229,41 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     return PLACEHOLDER.test(v);
   }
 
-  function onRuleSpan(kind: 'secret' | 'user', start: number, end: number, rule: string): void {
+  function onRuleSpan(kind: RuleSpanKind, start: number, end: number, rule: string): void {
     if (kind === 'user') {
       userReplacement(start, end, rule);
+      return;
+    }
+    if (kind === 'mac') {
+      sink.mac(start, end);
       return;
     }
     const value = line.slice(start, end);
     if (PLACEHOLDER.test(value) || SECRET_TOKEN_RE.test(value)) return;
     spans.push(start, end, tokens.secret(value), 'secret', rule);
+  }
+
+  /**
+   * A name or secret found by a rule is replaced wherever else it occurs in the
+   * same line: devices echo them in free text (Junos RT_FLOW repeats
+   * `username="x"` as `x(roles)`, command accounting repeats the user).
+   */
+  function echoes(): void {
+    const found = spans.length;
+    for (let i = 0; i < found; i++) {
+      const kind = spans.kind[i] as SpanKind;
+      if (kind !== 'user' && kind !== 'secret') continue;
+      const start = spans.start[i] as number;
+      const end = spans.end[i] as number;
+      if (end - start < 3) continue;
+      const value = line.slice(start, end);
+      for (let at = line.indexOf(value); at >= 0; at = line.indexOf(value, at + 1)) {
+        if (at === start) continue;
+        if (!isEchoBoundary(line.charCodeAt(at - 1)) || !isEchoBoundary(line.charCodeAt(at + value.length))) continue;
+        if (spans.covered(at, at + value.length, kind)) continue;
+        spans.push(at, at + value.length, spans.text[i] as string, kind, spans.source[i] as string);
+      }
+    }
   }
 
   function emails(): void {
@@ -265,7 +294,10 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       stats.lines++;
       line = input;
       spans.reset();
-      if (rules.length > 0) engine.run(input, state, onRuleSpan);
+      if (rules.length > 0) {
+        engine.run(input, state, onRuleSpan);
+        if (spans.length > 0) echoes();
+      }
       if (policy.email.enabled && input.indexOf('@') >= 0) emails();
       scanAddresses(input, sink);
       if (spans.length === 0) return input;
@@ -288,6 +320,14 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
  */
 function copy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/**
+ * Characters around an echo: it must stand as a field of its own (blanks, quotes,
+ * brackets, `=`, `,`, `;`, `:`), not inside a word or a path (`/srv/app`).
+ */
+function isEchoBoundary(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62 || c === 61 || c === 44 || c === 59 || c === 58;
 }
 
 function hexValue(c: number): number {

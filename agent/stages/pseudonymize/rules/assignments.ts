@@ -15,7 +15,7 @@ export interface Assignment {
   op: number;
   valueStart: number;
   valueEnd: number;
-  /** The quote around the value (`"` or `'`), or '' for a bare value. */
+  /** The quote that opened the value (`"`, `'` or `<`), or '' for a bare value. */
   quote: string;
 }
 
@@ -72,17 +72,21 @@ export function forEachAssignment(line: string, colons: boolean, visit: (a: Assi
     const spaced = line.charCodeAt(op) === 58 || line.charCodeAt(op - 1) === 32 || line.charCodeAt(op - 1) === 9;
     while (spaced && v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) && v - op < 3) v++;
     const open = line.charCodeAt(v);
-    if (open === 34 || open === 39) {
+    if (open === 34 || open === 39 || open === 60) {
+      // "value" (backslash escapes), 'value', or <value> (dovecot's user=<x>).
+      const close = open === 60 ? 62 : open;
       let e = v + 1;
       while (e < line.length) {
         const c = line.charCodeAt(e);
         if (c === 92 && open === 34) e += 2;
-        else if (c === open) break;
+        else if (c === close) break;
         else e++;
       }
-      visit({ keyStart, keyEnd, op: line.charCodeAt(op), valueStart: v + 1, valueEnd: Math.min(e, line.length), quote: open === 34 ? '"' : "'" });
+      visit({ keyStart, keyEnd, op: line.charCodeAt(op), valueStart: v + 1, valueEnd: Math.min(e, line.length), quote: String.fromCharCode(open) });
       continue;
     }
+    // `key:value` with neither a blank nor a quote is not an assignment (`pam_unix(passwd:chauthtok)`).
+    if (line.charCodeAt(op) === 58 && v === op + 1) continue;
     let e = v;
     while (e < line.length) {
       const c = line.charCodeAt(e);

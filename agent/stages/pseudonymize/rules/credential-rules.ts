@@ -18,6 +18,9 @@ import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
 import { followedByOperator, forEachAssignment } from './assignments.js';
 
+/** Keys that name an account when a password sits beside them (`{'name': 'x', 'passwd': 'y'}`). */
+const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
+
 /** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
 const SECRET_KEY =
   /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key)$/i;
@@ -95,7 +98,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     anyOf: ['community'],
     re: new RegExp(
-      String.raw`(?:\bsnmp-server[ \t]+community|\bsnmp-agent[ \t]+community[ \t]+(?:read|write)(?:[ \t]+(?:simple|cipher))?|\bset[ \t]+snmp[ \t]+community|\bsnmp[ \t]+community|\bcommunity[ \t]+string)[ \t]+(?<s>${V})`,
+      String.raw`(?:\bsnmp-server[ \t]+community|\bsnmp-agent[ \t]+community[ \t]+(?:read|write)(?:[ \t]+(?:simple|cipher))?|\bset[ \t]+snmp[ \t]+community|\bsnmp[ \t]+community|\bcommunity[ \t]+string|\bSNMP v[123]c?,[ \t]+community)[ \t]+(?!(?:from|for|to|is|was|name|string|mismatch|error)\b)(?<s>[^ \t"'\x60,;#]+)`,
       'i',
     ),
     examples: [
@@ -103,8 +106,9 @@ export const credentialRules: readonly Rule[] = [
       ['snmp-server community Ex4mpleRW view iso RW', 'snmp-server community «s» view iso RW'],
       [' snmp-agent community read Ex4mple', ' snmp-agent community read «s»'],
       ['set snmp community Ex4mple authorization read-only', 'set snmp community «s» authorization read-only'],
+      ['snmptrapd[1]: TRAP, SNMP v1, community snmp-woLnMu#012#011SNMPv2-SMI::enterprises.9', 'snmptrapd[1]: TRAP, SNMP v1, community «s»#012#011SNMPv2-SMI::enterprises.9'],
     ],
-    keeps: ['SNMPD_AUTH_FAILURE: message="unauthorized SNMP community"', 'community:"vpn.example"'],
+    keeps: ['SNMPD_AUTH_FAILURE: message="unauthorized SNMP community"', 'community:"vpn.example"', 'nsa_log_community: unauthorized SNMP community from 192.0.2.1 to 192.0.2.2'],
   },
   {
     name: 'snmp-host-community',
@@ -137,22 +141,25 @@ export const credentialRules: readonly Rule[] = [
     name: 'aaa-server-key',
     kind: 'secret',
     anyOf: ['radius', 'tacacs'],
-    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?<s>[^ \t'"]+)/i,
+    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?:"(?<s2>[^"]+)"|(?<s>[^ \t'"]+))/i,
     examples: [
       ['radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 0A1B2C3D4E5F', 'radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 «s»'],
       ['radius-server key Ex4mpleRad', 'radius-server key «s»'],
       ['tacacs-server key 7 1C2D3E4F5A6B', 'tacacs-server key 7 «s»'],
+      ['cmd=configure terminal ; tacacs-server key 7 "14E34F8629324F42" (SUCCESS)', 'cmd=configure terminal ; tacacs-server key 7 "«s»" (SUCCESS)'],
     ],
   },
   {
     name: 'indented-key',
     kind: 'secret',
     anyOf: ['key'],
-    // Sub-mode keys: ` key 7 0A1B2C` under `radius server X`, ` server-key X`, IOS-XR ` key 7 X`.
-    re: /^[ \t]+(?:server-)?key[ \t]+(?:(?:0|6|7)[ \t]+)(?<s>[^ \t]+)|^[ \t]+server-key[ \t]+(?<s2>[^ \t]+)/im,
+    // Sub-mode keys: ` key 7 0A1B2C` under `radius server X`, ` server-key X`, IOS-XR ` key 7 X`,
+    // also echoed by command accounting (`logged command: key 7 X`, `sw1#  key 7 X`).
+    re: /(?:^|[ \t:#])(?:server-)?key[ \t]+(?:0|6|7)[ \t]+(?<s>[^ \t]+)|(?:^|[ \t:#])server-key[ \t]+(?:(?:0|6|7)[ \t]+)?(?<s2>[^ \t]+)/i,
     examples: [
       [' key 7 0A1B2C3D4E5F', ' key 7 «s»'],
       [' server-key Ex4mple', ' server-key «s»'],
+      ['%PARSER-5-CFGLOG_LOGGEDCMD: User:x  logged command: key 7 001FFC9F57532A7AE3', '%PARSER-5-CFGLOG_LOGGEDCMD: User:x  logged command: key 7 «s»'],
     ],
     keeps: [' key 1', ' key chain OSPF'],
   },
@@ -241,25 +248,33 @@ export const credentialRules: readonly Rule[] = [
     // key=value, key: value, "key": "value", key='value' for password-like keys (detect-secrets'
     // KeywordDetector list, plus token/API-key names). The key may carry a prefix (`db_pass`,
     // `client_secret`, `x-api-key`). A bare value must not be the next key (`password : server = x`).
+    // A `name`/`login` next to a password in the same record names the account it belongs to.
     find(line, _state, emit) {
+      let names: Array<[number, number]> | undefined;
+      let secrets = 0;
       forEachAssignment(line, true, (a) => {
         const key = line.slice(a.keyStart, a.keyEnd);
+        if (ACCOUNT_KEY.test(key) && a.quote !== '' && a.valueEnd > a.valueStart) (names ??= []).push([a.valueStart, a.valueEnd]);
         if (!SECRET_KEY.test(key)) return;
         if (key === 'PWD') return; // sudo's working directory, not a password
-
         if (a.quote === '' && followedByOperator(line, a.valueEnd)) return;
-        if (a.valueEnd > a.valueStart) emit('secret', a.valueStart, a.valueEnd);
+        if (a.valueEnd > a.valueStart) {
+          emit('secret', a.valueStart, a.valueEnd);
+          secrets++;
+        }
       });
+      if (secrets > 0 && names) for (const [s, e] of names) emit('user', s, e);
     },
     examples: [
       ['password = Ex4mple123', 'password = «s»'],
       ['db_pass: Ex4mple', 'db_pass: «s»'],
       ['pwd=Ex4mple&user=x', 'pwd=«s»&user=x'],
-      ['{"password":"Ex4mple\\"123","user":"x"}', '{"password":"«s»","user":"x"}'],
+      ['{"password":"Ex4mple\\"123","user":"x"}', '{"password":"«s»","user":"«u»"}'],
       ["client_secret='abc123'", "client_secret='«s»'"],
       ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = «s»'],
       ['GET /login?user=x&token=abcdef123456 HTTP/1.1', 'GET /login?user=x&token=«s» HTTP/1.1'],
       ['pass: hunter2', 'pass: «s»'],
+      ["ansible: ok: (item={'name': 'j.doe', 'passwd': 'S3cret'})", "ansible: ok: (item={'name': '«u»', 'passwd': '«s»'})"],
     ],
     keeps: [
       '%ASA-6-113005: AAA user authentication Rejected : reason = Invalid password : server = 192.0.2.20',
@@ -267,6 +282,7 @@ export const credentialRules: readonly Rule[] = [
       'passed=3 bypass=yes token_type=bearer',
       'password=***** secret=<removed>',
       'sudo: x : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/bin/ls',
+      'passwd[1]: pam_unix(passwd:chauthtok): password changed for x',
     ],
   },
   {
@@ -333,16 +349,26 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'cli-password-argument',
     kind: 'secret',
-    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd'],
+    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login '],
     // Secrets echoed in command lines: sudo COMMAND=, shell history, ASA/IOS command accounting.
-    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t](?:-p|--password=)(?<s>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?<s2>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?<s3>[^ \t'"-][^ \t'"]*)|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
+    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t](?:-p|--password=)(?<s>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?<s3>[^ \t'"-][^ \t'"]*)|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
     examples: [
       ['COMMAND=/usr/bin/mysql -u root -pS3cret! appdb', 'COMMAND=/usr/bin/mysql -u root -p«s» appdb'],
       ['COMMAND=/usr/bin/sshpass -p Ex4mple ssh host', 'COMMAND=/usr/bin/sshpass -p «s» ssh host'],
+      ["COMMAND=/usr/bin/sshpass -p 'Ex 4mple' rsync -a /a b@h:/c", "COMMAND=/usr/bin/sshpass -p '«s»' rsync -a /a b@h:/c"],
+      ['COMMAND=/usr/bin/docker login -u ci-bot -p OSueCMxNNo3uS82Q registry.example.net', 'COMMAND=/usr/bin/docker login -u ci-bot -p «s» registry.example.net'],
       ['run tool --password=hunter2 --verbose', 'run tool --password=«s» --verbose'],
       ['PGPASSWORD=Ex4mple psql -h db', 'PGPASSWORD=«s» psql -h db'],
     ],
     keeps: ['COMMAND=/usr/bin/mysql -u root -p appdb'],
+  },
+  {
+    name: 'htpasswd-batch',
+    kind: 'secret',
+    anyOf: ['htpasswd'],
+    // `htpasswd -b[c] FILE USER PASSWORD` takes the password on the command line.
+    re: /\bhtpasswd\b(?: +-[A-Za-z]+)* +-[A-Za-z]*b[A-Za-z]* +(?:-[A-Za-z]+ +)*[^ \t]+ +(?<u>[^ \t'"]+) +(?<s>[^ \t'"]+)/,
+    examples: [['COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd j.doe Tiger2018.', 'COMMAND=/usr/bin/htpasswd -b /etc/nginx/.htpasswd «u» «s»']],
   },
   {
     name: 'curl-user',
@@ -357,12 +383,29 @@ export const credentialRules: readonly Rule[] = [
     name: 'radius-login-password',
     kind: 'secret',
     anyOf: ['login incorrect', 'login ok'],
-    // FreeRADIUS with log_auth_badpass/goodpass: `Login incorrect: [user/password] (from client ...)`.
-    re: /\bLogin (?:incorrect|OK)(?: \([^)]*\))?: \[(?<u>[^/\]]*)\/(?!<via |<no User-Password)(?<s>[^\]]*)\]/i,
+    // FreeRADIUS `Login OK: [user] (from client ap port 1 cli 001122334455)`; with
+    // log_auth_badpass/goodpass it also logs the password: `[user/password]`.
+    re: /\bLogin (?:incorrect|OK)(?: \([^)]*\))?: \[(?<u>[^/\]]*)(?:\/(?:<[^\]>]*>|(?<s>[^\]]*)))?\](?: \(from client [^ )]+ port [^ )]+(?: cli (?<m>[0-9A-Fa-f]{12}|[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}))?)?/i,
     examples: [
       ['Auth: Login incorrect (mschap: x): [jdoe/Wr0ngPass] (from client ap01 port 0)', 'Auth: Login incorrect (mschap: x): [«u»/«s»] (from client ap01 port 0)'],
+      ['Auth: (7291) Login OK: [jdoe] (from client wlc01 port 11 cli 0025909ab546)', 'Auth: (7291) Login OK: [«u»] (from client wlc01 port 11 cli 002590«m»)'],
     ],
     keeps: ['Auth: Login OK: [root/<via Auth-Type = eap>] (from client ap01 port 0)'],
+  },
+  {
+    name: 'radius-login-via',
+    kind: 'user',
+    anyOf: ['<via auth-type'],
+    re: /\bLogin (?:incorrect|OK)(?: \([^)]*\))?: \[(?<u>[^/\]]*)\/<via [^\]]*\](?: \(from client [^ )]+ port [^ )]+ cli (?<m>[0-9A-Fa-f]{12}))?/i,
+    examples: [['Auth: (2) Login incorrect: [jdoe/<via Auth-Type = eap>] (from client ap2 port 23 cli 482ae3f8b6a0)', 'Auth: (2) Login incorrect: [«u»/<via Auth-Type = eap>] (from client ap2 port 23 cli 482ae3«m»)']],
+  },
+  {
+    name: 'radius-station-id',
+    kind: 'mac',
+    anyOf: ['station-id'],
+    // RADIUS Calling-/Called-Station-Id often carry a MAC as 12 bare hex digits.
+    re: /\bCall(?:ing|ed)-Station-Id ?[=:] ?"?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])/i,
+    examples: [['Calling-Station-Id="F01898943B65" Called-Station-Id="x"', 'Calling-Station-Id="F01898«m»" Called-Station-Id="x"']],
   },
   pemBlockRule,
 ];

@@ -12,13 +12,17 @@ import type { Rule } from './rule.js';
 import { forEachAssignment } from './assignments.js';
 import { panosUserColumnsRule } from './panos-user-columns-rule.js';
 import { webAccessLogUserRule } from './web-access-log-user-rule.js';
+import { squidUserRule } from './squid-user-rule.js';
 
 /** Keys whose value is a user name, lower case. */
 const USER_KEYS = new Set(
-  'user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
+  'user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
     ' ',
   ),
 );
+
+/** A word that is an address: a multi-word user name never runs into one. */
+const ADDRESS_WORD = String.raw`(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)`;
 
 /** A user name up to a blank or a common delimiter. */
 const U = String.raw`[^ \t"'\[\](),;<>]+`;
@@ -30,7 +34,7 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['failed ', 'accepted ', 'postponed '],
     // `Failed password for [invalid user] X from`, `Accepted publickey for X from`. sshd logs what
     // the client sent, which may contain blanks: take everything up to ` from `/` port `.
-    re: /\b(?:Failed|Accepted|Postponed) (?:password|publickey|keyboard-interactive(?:\/pam)?|none|gssapi-with-mic|hostbased) for (?:invalid user |illegal user )?(?<u>[^ \t\[\]]+(?: [^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$)/,
+    re: new RegExp(String.raw`\b(?:Failed|Accepted|Postponed) (?:password|publickey|keyboard-interactive(?:\/pam)?|none|gssapi-with-mic|hostbased) for (?:invalid user |illegal user )?(?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$)`),
     examples: [
       ['sshd[24200]: Failed password for invalid user webmaster from 198.51.100.9 port 38926 ssh2', 'sshd[24200]: Failed password for invalid user «u» from 198.51.100.9 port 38926 ssh2'],
       ['sshd[1]: Accepted publickey for jdoe from 10.0.2.2 port 63673 ssh2: RSA 39:33:99:e9', 'sshd[1]: Accepted publickey for «u» from 10.0.2.2 port 63673 ssh2: RSA 39:33:99:e9'],
@@ -42,28 +46,30 @@ export const identityRules: readonly Rule[] = [
     name: 'sshd-invalid-user',
     kind: 'user',
     anyOf: ['invalid user', 'illegal user'],
-    re: /\b(?:[Ii]nvalid|[Ii]llegal) user (?<u>[^ \t\[\]]+(?: [^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$)/,
+    re: new RegExp(String.raw`\b(?:[Ii]nvalid|[Ii]llegal) user (?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$| ${ADDRESS_WORD})`),
     examples: [
       ['sshd[2]: Invalid user jane doe from 198.51.100.9', 'sshd[2]: Invalid user «u» from 198.51.100.9'],
       ['sshd[3]: input_userauth_request: invalid user webmaster [preauth]', 'sshd[3]: input_userauth_request: invalid user «u» [preauth]'],
       ['sshd[3]: Invalid user oracle', 'sshd[3]: Invalid user «u»'],
+      ['sshd[3]: Connection closed by invalid user jdoe 172.27.223.80 port 48893 [preauth]', 'sshd[3]: Connection closed by invalid user «u» 172.27.223.80 port 48893 [preauth]'],
     ],
   },
   {
     name: 'sshd-session-user',
     kind: 'user',
-    anyOf: [' user ', 'not allowed', 'authentication failure for', 'exceeded for'],
-    re: /\b(?:Disconnected from|Connection closed by|Connection reset by|Received disconnect from|Timeout before authentication for) (?:invalid |authenticating )?user (?<u>[^ \t]+)|\bUser (?<u2>[^ \t]+) from [^ \t]+ not allowed|PAM: Authentication failure for (?:illegal user )?(?<u3>[^ \t]+)|maximum authentication attempts exceeded for (?:invalid user )?(?<u4>[^ \t]+)/,
+    anyOf: [' user ', 'not allowed', 'authentication failure for', 'exceeded for', 'starting session'],
+    re: /\bStarting session: [^\n]*? for (?<u5>[^ \t]+) from |\b(?:Disconnected from|Connection closed by|Connection reset by|Received disconnect from|Timeout before authentication for) (?:invalid |authenticating )?user (?<u>[^ \t]+)|\bUser (?<u2>[^ \t]+) from [^ \t]+ not allowed|PAM: Authentication failure for (?:illegal user )?(?<u3>[^ \t]+)|maximum authentication attempts exceeded for (?:invalid user )?(?<u4>[^ \t]+)/,
     examples: [
       ['sshd[4]: Disconnected from authenticating user jdoe 198.51.100.9 port 5 [preauth]', 'sshd[4]: Disconnected from authenticating user «u» 198.51.100.9 port 5 [preauth]'],
       ['sshd[4]: User jdoe from 198.51.100.9 not allowed because not listed in AllowUsers', 'sshd[4]: User «u» from 198.51.100.9 not allowed because not listed in AllowUsers'],
       ['sshd[4]: error: PAM: Authentication failure for jdoe from 198.51.100.9', 'sshd[4]: error: PAM: Authentication failure for «u» from 198.51.100.9'],
+      ['sshd[5]: Starting session: shell on pts/1 for jdoe from 192.0.2.9 port 6 id 0', 'sshd[5]: Starting session: shell on pts/1 for «u» from 192.0.2.9 port 6 id 0'],
     ],
   },
   {
     name: 'user-key-value',
     kind: 'user',
-    anyOf: ['user', 'logname', 'login', 'account', 'usr', 'admin', 'upn'],
+    anyOf: ['user', 'logname', 'login', 'account', 'usr', 'admin', 'upn', 'sasl_'],
     // PAM (`logname= ruser=x user=y`), sudo (`USER=root`), FortiGate/SonicWall/Sophos/Juniper SD/
     // Check Point kv (`user="x"`, `usr="x"`, `user_name="x"`, `username:"x"`), CEF (`suser=`),
     // Windows (`TargetUserName=`). A colon counts only before a quoted value.
@@ -71,7 +77,13 @@ export const identityRules: readonly Rule[] = [
       forEachAssignment(line, true, (a) => {
         if (a.op === 58 && a.quote === '') return;
         if (!USER_KEYS.has(line.slice(a.keyStart, a.keyEnd).toLowerCase())) return;
-        if (a.valueEnd > a.valueStart) emit('user', a.valueStart, a.valueEnd);
+        let end = a.valueEnd;
+        if (a.quote === '') {
+          // NX-OS accounting glues the next field on: `user=jdoe:cmd=configure`.
+          const colon = line.indexOf(':', a.valueStart);
+          if (colon >= 0 && colon < end) end = colon;
+        }
+        if (end > a.valueStart) emit('user', a.valueStart, end);
       });
     },
     examples: [
@@ -80,6 +92,9 @@ export const identityRules: readonly Rule[] = [
       ['[junos@2636.1.1.1.2.26 username="jdoe" source-address="192.0.2.5"]', '[junos@2636.1.1.1.2.26 username="«u»" source-address="192.0.2.5"]'],
       ['msg="Administrator login denied" sess="Web" n=1 usr="jdoe" src=192.0.2.5:17391:X0', 'msg="Administrator login denied" sess="Web" n=1 usr="«u»" src=192.0.2.5:17391:X0'],
       ['administrator:"jdoe"; client_ip:"192.0.2.5"', 'administrator:"«u»"; client_ip:"192.0.2.5"'],
+      ['2024:type=update:id=192.0.2.5@pts/3:user=jdoe:cmd=configure terminal', '2024:type=update:id=192.0.2.5@pts/3:user=«u»:cmd=configure terminal'],
+      ['imap-login: Login: user=<jdoe>, method=PLAIN', 'imap-login: Login: user=<«u»>, method=PLAIN'],
+      ['client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=jdoe', 'client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=«u»'],
     ],
     keeps: ['user=root uid=0 logname=', 'xauthuser="N/A"'],
   },
@@ -94,11 +109,15 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'sudo-su',
     kind: 'user',
-    anyOf: ['sudo', 'su:', 'su[', 'su(', ' su '],
-    re: /\bsudo(?:\[\d+\])?: +(?<u>[^ \t:]+) : |\bsu(?:\[\d+\])?: (?:\(to (?<u2>[^)]+)\) (?<u3>[^ \t]+) on|FAILED SU \(to (?<u4>[^)]+)\) (?<u5>[^ \t]+) on|(?:BAD SU )?(?<u6>[^ \t]+) to (?<u7>[^ \t]+) on)|\bBAD SU (?<u8>[^ \t]+) to (?<u9>[^ \t]+) on|'su (?<u10>[^' \t]+)' (?:failed|succeeded) for (?<u11>[^ \t]+) on/,
+    anyOf: ['tty=', 'incorrect password attempts', 'not in sudoers', 'command not allowed', '(to ', 'su ', 'su:'],
+    // sudo `jdoe : TTY=pts/0 ; PWD=... ; USER=root ; COMMAND=...` (the user comes right before
+    // ` : `, after any header), su `(to root) jdoe on pts/1`, `FAILED SU (to x) y on`, `BAD SU x to y on`.
+    re: /(?:^|[ \t])(?<u>[^ \t:]+) : (?=TTY=|\d+ incorrect password attempts|user NOT in sudoers|command not allowed|a password is required|unable to)|\((?:to) (?<u2>[^)]+)\) (?<u3>[^ \t]+) on |\bBAD SU (?<u4>[^ \t]+) to (?<u5>[^ \t]+) on|'su (?<u6>[^' \t]+)' (?:failed|succeeded) for (?<u7>[^ \t]+) on|\bsu(?:\[\d+\])?: (?<u8>[^ \t(]+) to (?<u9>[^ \t]+) on/,
     examples: [
       ['sudo: jdoe : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls', 'sudo: «u» : TTY=pts/0 ; PWD=/srv ; USER=root ; COMMAND=/bin/ls'],
+      ['<85>1 2024-03-11T00:24:26+02:00 b24 sudo - - -    j.doe : 3 incorrect password attempts ; TTY=pts/0', '<85>1 2024-03-11T00:24:26+02:00 b24 sudo - - -    «u» : 3 incorrect password attempts ; TTY=pts/0'],
       ['su: (to root) jdoe on pts/1', 'su: (to root) «u» on pts/1'],
+      ['<85>1 2024-03-11T01:26:31Z web22 su 13516 - - (to root) mmoreau on pts/9', '<85>1 2024-03-11T01:26:31Z web22 su 13516 - - (to root) «u» on pts/9'],
       ['su[23164]: FAILED SU (to osaudit) dcid on /dev/pts/2', 'su[23164]: FAILED SU (to «u») «u» on /dev/pts/2'],
       ['BAD SU ger to fwmaster on /dev/ttyp0', 'BAD SU «u» to «u» on /dev/ttyp0'],
     ],
@@ -106,16 +125,49 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'session-for-user',
     kind: 'user',
-    anyOf: ['for user', 'by '],
-    // pam_unix `session opened for user X by Y(uid=0)`, `password changed for X`,
-    // Juniper `Login failed for user X`, ASA `for user "root"`, `access-list ... for user 'jdoe'`.
-    re: /\b(?:for user|for username|changed for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]+)['"]?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?/,
+    anyOf: ['for user', 'by ', 'changed for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
+    // pam_unix `session opened for user X(uid=1) by Y(uid=0)`, `password changed for X`,
+    // Juniper `Login failed for user X`, ASA `for user "root"`, `access-list ... for user 'jdoe'`,
+    // systemd-logind `New session 12 of user X.`
+    re: /\b(?:for user|for username|changed for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for|session \d+ of user)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]*[^ \t'",;()\[\].])['"]?(?:\(uid=\d+\))?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?/,
     examples: [
       ['pam_unix(sshd:session): session opened for user jdoe by (uid=0)', 'pam_unix(sshd:session): session opened for user «u» by (uid=0)'],
-      ['pam_unix(su:session): session opened for user root by jdoe(uid=1000)', 'pam_unix(su:session): session opened for user root by «u»(uid=1000)'],
+      ['pam_unix(su:session): session opened for user root(uid=0) by jdoe(uid=1000)', 'pam_unix(su:session): session opened for user root(uid=0) by «u»(uid=1000)'],
       ['%ASA-6-605004: Login denied from 192.0.2.5/32597 to outside:192.0.2.14/ssh for user "jdoe"', '%ASA-6-605004: Login denied from 192.0.2.5/32597 to outside:192.0.2.14/ssh for user "«u»"'],
       ['UI_LOGIN_EVENT: Login failed for user jdoe from host 192.0.2.5', 'UI_LOGIN_EVENT: Login failed for user «u» from host 192.0.2.5'],
+      ['passwd[1]: pam_unix(passwd:chauthtok): password changed for j.doe', 'passwd[1]: pam_unix(passwd:chauthtok): password changed for «u»'],
+      ['systemd-logind[5]: New session 1359 of user j.doe.', 'systemd-logind[5]: New session 1359 of user «u».'],
     ],
+  },
+  {
+    name: 'web-server-auth-user',
+    kind: 'user',
+    anyOf: ['user '],
+    // Apache `AH01617: user jdoe: authentication failure`, `AH01618: user jdoe not found`,
+    // nginx `user "jdoe": password mismatch` / `user "jdoe" was not found in`.
+    re: /\buser "(?<u>[^"]+)"(?::| was not found)|\bAH0\d{4}: user (?<u2>[^ \t:]+)(?::| not found)/,
+    examples: [
+      ['[auth_basic:error] [pid 1] [client 192.0.2.1:2] AH01617: user jdoe: authentication failure for "/p/": Password Mismatch', '[auth_basic:error] [pid 1] [client 192.0.2.1:2] AH01617: user «u»: authentication failure for "/p/": Password Mismatch'],
+      ['[error] 5#6: *8 user "jdoe": password mismatch, client: 192.0.2.1', '[error] 5#6: *8 user "«u»": password mismatch, client: 192.0.2.1'],
+    ],
+  },
+  {
+    name: 'account-management-command',
+    kind: 'user',
+    anyOf: ['useradd', 'userdel', 'usermod', 'adduser', 'deluser', 'passwd ', 'chage', 'gpasswd', 'username ', 'login user', 'snmp-server user', 'new user', 'delete user'],
+    // Commands that name an account: shell tools echoed in sudo's COMMAND= and accounting logs,
+    // Cisco `username X password|secret|privilege ...`, `snmp-server user X GROUP`, Junos
+    // `set system login user X`, `useradd[1]: new user: name=X`.
+    re: /\b(?:useradd|userdel|usermod|adduser|deluser|passwd|chage|gpasswd)\b(?: +-{1,2}[A-Za-z-]+(?: +(?!-)[^ \t;'"]+)?)* +(?<u>[A-Za-z_][A-Za-z0-9_.@$-]*)(?=[ \t]*(?:$|[;'"]))|\busername[ \t]+(?!(?:or|and|is|was|for|of|not|and\/or)\b)(?<u2>[^ \t'"]+)[ \t]+(?=password|secret|privilege|role|nopassword|algorithm-type|view|autocommand|sshkey|attributes)|\bsnmp-server[ \t]+user[ \t]+(?<u3>[^ \t]+)[ \t]+[^ \t]+[ \t]+v[123]|\blogin user (?<u4>[^ \t"]+)|\b(?:new|delete) user: name=(?<u5>[^ ,]+)/,
+    examples: [
+      ['COMMAND=/usr/sbin/useradd -m -s /bin/bash jdoe', 'COMMAND=/usr/sbin/useradd -m -s /bin/bash «u»'],
+      ['COMMAND=/usr/sbin/usermod -aG sudo jdoe', 'COMMAND=/usr/sbin/usermod -aG sudo «u»'],
+      ["executed 'username j.doe password S3cret privilege 15'", "executed 'username «u» password S3cret privilege 15'"],
+      ['snmp-server user jdoe NETOPS v3 auth sha x', 'snmp-server user «u» NETOPS v3 auth sha x'],
+      ['command="set system login user j.doe authentication encrypted-password x"', 'command="set system login user «u» authentication encrypted-password x"'],
+      ['useradd[6995]: new user: name=jdoe, UID=1001', 'useradd[6995]: new user: name=«u», UID=1001'],
+    ],
+    keeps: ['useradd[6995]: new user: name=nobody, UID=48', 'username root privilege 15 secret 5 x', 'Reason: Invalid username or password. From: x'],
   },
   {
     name: 'bracketed-user',
@@ -124,7 +176,7 @@ export const identityRules: readonly Rule[] = [
     // Cisco IOS `[user: X]`, ASA `User <X>`, `User 'X'`, `user = X`, `Uname: X`, `Username:X`,
     // Meraki `user id 'X'`, `identity='X'`, `User[X]`, FTD `User: DOM\X,`, Sophos `User X of group`,
     // FortiGate `Administrator X logged in`, OpenVPN `user 'X' authenticated`.
-    re: /\[user: (?<u>[^\]]*)\]|\b[Uu]ser <(?<u2>[^>]+)>|\b(?:[Uu]ser|USER) '(?<u3>[^']+)'|\b(?:[Uu]ser|[Uu]sername) = (?<u4>[^ \t,:]+)|\bUname: (?<u5>[^ \t,]+)|\b[Uu]ser[Nn]ame ?: ?(?<u6>[^ \t,;'"]+)|\buser id '(?<u7>[^']+)'|\bidentity='(?<u8>[^']+)'|\bUser\[(?<u9>[^\]]+)\]|\bUser: (?<u10>[^,]+),|\bUser (?<u11>[^ \t]+) (?:of group|has exited|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u12>[^ \t]+) (?:logged (?:in|out)|login)|\buser '(?<u13>[^']+)' authenticated|\bDAP: User (?<u14>[^,]+),|\bby (?<u15>[^ \t]+) on (?:vty|console|tty)|Configured from [^ \t]+ by (?<u16>[^ \t]+)(?: on |$)|\bUser:(?<u17>[^ \t,]+)/,
+    re: /\[user: (?<u>[^\]]*)\]|\b[Uu]ser <(?<u2>[^>]+)>|\b(?:[Uu]ser|USER) '(?<u3>[^']+)'|\b(?:[Uu]ser|[Uu]sername) = (?<u4>[^ \t,:]+)|\bUname: (?<u5>[^ \t,]+)|\b[Uu]ser[Nn]ame ?: ?(?<u6>[^ \t,;'"]+)|\buser id '(?<u7>[^']+)'|\bidentity='(?<u8>[^']+)'|\bUser\[(?<u9>[^\]]+)\]|\bUser: (?<u10>[^,]+),|\bUser (?!(?:authentication|authorization|account|session|login|name|not|is|has|was|from|for|access|logon|request)\b)(?<u11>[^ \t]+) (?:of group|has exited|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u12>[^ \t]+) (?:logged (?:in|out)|login)|\buser '(?<u13>[^']+)' authenticated|\bDAP: User (?<u14>[^,]+),|\bby (?<u15>[^ \t]+) on (?:vty|console|tty)|Configured from [^ \t]+ by (?<u16>[^ \t]+)(?: on |$)|\bUser:(?<u17>[^ \t,]+)/,
     examples: [
       ['%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: jdoe] [Source: 192.0.2.5] [localport: 22]', '%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: «u»] [Source: 192.0.2.5] [localport: 22]'],
       ["%ASA-6-113039: Group <GP> User <first.o'last@example.com> IP <192.0.2.5> AnyConnect parent session started.", "%ASA-6-113039: Group <GP> User <«u»@example.com> IP <192.0.2.5> AnyConnect parent session started."],
@@ -151,9 +203,10 @@ export const identityRules: readonly Rule[] = [
     kind: 'user',
     anyOf: ['\\'],
     // `DOMAIN\user` (NetBIOS domain: up to 15 characters, no dots) outside file paths.
-    re: /(?<=^|[ \t,=:"'(<\[])(?<d>[A-Za-z][A-Za-z0-9_-]{0,14})\\{1,2}(?<u>[A-Za-z0-9_.$-]*[A-Za-z0-9_$](?<!\.(?:exe|dll|txt|xlsx?|docx?|pdf|zip|log|ini|cfg|sys|bat|ps1|tmp|dat|jpe?g|png|html?|xml|json|csv|msi|js|vbs|lnk)))(?=$|[ \t,;"')>\]])/i,
+    re: /(?<=^|[ \t,=:"'(<\[])(?<d>[A-Za-z][A-Za-z0-9_-]{0,14})\\{1,2}(?<u>[A-Za-z0-9_.$\x80-\xFF-]*[A-Za-z0-9_$\x80-\xFF](?<!\.(?:exe|dll|txt|xlsx?|docx?|pdf|zip|log|ini|cfg|sys|bat|ps1|tmp|dat|jpe?g|png|html?|xml|json|csv|msi|js|vbs|lnk)))(?=$|[ \t,;"')>\]])/i,
     examples: [
       ['(LOCAL\\jdoe, 123)', '(LOCAL\\«u», 123)'],
+      ['inside:192.0.2.1/48141(EXAMPLE\\j\xC3\xB3zef.w) duration 2:02:39', 'inside:192.0.2.1/48141(EXAMPLE\\«u») duration 2:02:39'],
       ['1,2021/03/24,x,USERID,login,2305,x,vsys1,192.0.2.5,example\\jdoe,,0', '1,2021/03/24,x,USERID,login,2305,x,vsys1,192.0.2.5,example\\«u»,,0'],
     ],
     keeps: ['file=sample\\test.xls', 'C:\\Windows\\System32\\cmd.exe'],
@@ -183,15 +236,44 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'vpn-session-user',
     kind: 'user',
-    anyOf: ['peer connection', 'multi', 'username', 'ldap', 'cn='],
-    // OpenVPN `[jdoe] Peer Connection Initiated`, `jdoe/192.0.2.5:37849 MULTI...`,
-    // `for username 'jdoe'`, LDAP DNs `CN=Jane Doe,OU=...`.
-    re: /\[(?<u>[^\]\[ ]+)\] Peer Connection Initiated|(?:^|[ \t])(?<u2>[A-Za-z0-9_.@-]+)\/(?=\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d+ )|\busername '(?<u3>[^']+)'|\bCN=(?<u4>[^,"]+),(?:OU|DC|CN)=/i,
+    anyOf: ['peer connection', 'username', 'ldap', 'cn=', "peer '", "identity '"],
+    // OpenVPN `[jdoe] Peer Connection Initiated`, `for username 'jdoe'`, LDAP DNs `CN=Jane Doe,OU=...`,
+    // strongSwan `assigning 10.10.8.95 to peer 'jdoe'`, `EAP identity 'jdoe'`.
+    re: /\[(?<u>[^\]\[ ]+)\] Peer Connection Initiated|\busername '(?<u3>[^']+)'|\bCN=(?<u4>[^,"]+),(?:OU|DC|CN)=|\b(?:to peer|identity) '(?<u5>[^']+)'/i,
     examples: [
       ['openvpn[1]: 192.0.2.5:37849 [jdoe] Peer Connection Initiated with [AF_INET]192.0.2.5:37849', 'openvpn[1]: 192.0.2.5:37849 [«u»] Peer Connection Initiated with [AF_INET]192.0.2.5:37849'],
-      ['openvpn[1]: jdoe/192.0.2.5:37849 MULTI_sva: pool returned', 'openvpn[1]: «u»/192.0.2.5:37849 MULTI_sva: pool returned'],
       ['Incorrect password supplied for LDAP DN "CN=Jane Doe,OU=Staff,DC=example,DC=com"', 'Incorrect password supplied for LDAP DN "CN=«u»,OU=Staff,DC=example,DC=com"'],
+      ["charon[3]: 16[IKE] peer requested virtual IP %any, assigning 10.10.8.95 to peer 'jdoe'", "charon[3]: 16[IKE] peer requested virtual IP %any, assigning 10.10.8.95 to peer '«u»'"],
     ],
+  },
+  {
+    name: 'openvpn-client',
+    kind: 'user',
+    anyOf: ['openvpn'],
+    // OpenVPN names a client `user/address:port`: `jdoe/192.0.2.5:37849 MULTI_sva`, `-> jdoe/192.0.2.5:35803`.
+    re: /(?:^|[ \t])(?<u>[A-Za-z0-9_.@-]+)\/(?=(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]+)(?::\d+)?(?:[ \t]|$))/,
+    examples: [
+      ['openvpn[1]: jdoe/192.0.2.5:37849 MULTI_sva: pool returned', 'openvpn[1]: «u»/192.0.2.5:37849 MULTI_sva: pool returned'],
+      ['openvpn[1]: MULTI: Learn: 10.8.0.29 -> jdoe/192.0.2.5:35803', 'openvpn[1]: MULTI: Learn: 10.8.0.29 -> «u»/192.0.2.5:35803'],
+      ['openvpn[2]: j.doe/2001:db8::1f1 SIGUSR1[soft,connection-reset] received', 'openvpn[2]: «u»/2001:db8::1f1 SIGUSR1[soft,connection-reset] received'],
+    ],
+  },
+  {
+    name: 'mail-server-user',
+    kind: 'user',
+    anyOf: ['imap(', 'pop3(', 'lmtp(', 'managesieve(', 'submission('],
+    // Dovecot names the session by user: `imap(jdoe)<91021><...>: Logged out`.
+    re: /\b(?:imap|pop3|lmtp|managesieve|submission)\((?<u>[^)]+)\)</,
+    examples: [['dovecot: imap(j.doe)<91021><r4HbwZtx>: Logged out in=256', 'dovecot: imap(«u»)<91021><r4HbwZtx>: Logged out in=256']],
+  },
+  squidUserRule,
+  {
+    name: 'ansible-user-item',
+    kind: 'user',
+    anyOf: ['(item='],
+    // Ansible loops over accounts: `TASK [common : create users] changed: [host] => (item=jdoe)`.
+    re: /TASK \[[^\]]*\busers?\b[^\]]*\][^(]*=> \(item=(?<u>[^) \t{}]+)\)/,
+    examples: [['TASK [common : create users] changed: [db24] => (item=j.doe) password: NOT_LOGGING_PARAMETER', 'TASK [common : create users] changed: [db24] => (item=«u») password: NOT_LOGGING_PARAMETER']],
   },
   panosUserColumnsRule,
 ];

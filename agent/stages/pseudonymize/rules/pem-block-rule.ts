@@ -10,8 +10,8 @@
 import type { FunctionRule } from './rule.js';
 
 const BEGIN = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?)-----/;
-/** A body line, optionally after a syslog header: ends with a base64 run, or is a PEM header (Proc-Type, DEK-Info). */
-const BODY = /(?:^|[ \t:])([A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9+/]{1,}={1,2})[ \t\r]*$|(?:^|[ \t])((?:Proc-Type|DEK-Info):.*)$/;
+/** A body line: all base64, or (after a syslog header) ending with a base64 run of some length. */
+const BODY = /^[ \t]*([A-Za-z0-9+/]+={0,2})[ \t\r]*$|[ \t:]([A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9+/]+={1,2})[ \t\r]*$/;
 
 export const pemBlockRule: FunctionRule = {
   name: 'pem-private-key',
@@ -42,12 +42,14 @@ export const pemBlockRule: FunctionRule = {
       state.pem = undefined;
       return;
     }
+    // Blank lines and the RFC 1421 headers of encrypted keys (Proc-Type, DEK-Info) belong to the block but are no secret.
+    if (/^[ \t\r]*$|(?:^|[ \t])(?:Proc-Type|DEK-Info):/.test(line)) return;
     const m = BODY.exec(line);
     if (!m) {
       state.pem = undefined;
       return;
     }
-    const text = m[1] ?? m[2] ?? '';
+    const text = (m[1] ?? m[2]) as string;
     const start = line.lastIndexOf(text);
     emit('secret', start, start + text.length);
   },

@@ -8,6 +8,8 @@
  *   `s`, `s2`, `s3`...  a secret: replaced by a keyed fingerprint `[secret:xxxxxxxx]`
  *   `u`, `u2`, `u3`...  a user name: replaced by a keyed token `usr_xxxxxxxxxx`
  *                       (an e-mail keeps its domain, `DOMAIN\user` its domain)
+ *   `m`, `m2`...        a MAC address in a form the address scanner does not take
+ *                       on its own (12 bare hex digits after `cli` or `Calling-Station-Id`)
  *
  * Expressions run with the `d` (indices) and `g` flags, which the engine adds.
  * They see "binary strings" (one char per byte), so they must not use `\s`
@@ -16,13 +18,16 @@
 export const SPAN_KINDS = ['secret', 'user', 'email', 'mac', 'ip'] as const;
 export type SpanKind = (typeof SPAN_KINDS)[number];
 
+/** What a rule can mark. */
+export type RuleSpanKind = 'secret' | 'user' | 'mac';
+
 /** An example: the input line and the expected output with `«s»`/`«u»` where a secret/user token goes. */
 export type RuleExample = readonly [input: string, expected: string];
 
 export interface RegexRule {
   readonly name: string;
   /** What the rule is mostly about, for documentation and statistics. */
-  readonly kind: 'secret' | 'user';
+  readonly kind: RuleSpanKind;
   /** Lower-case literals; the rule runs only when one of them occurs in the line (in any case). */
   readonly anyOf: readonly string[];
   readonly re: RegExp;
@@ -32,7 +37,7 @@ export interface RegexRule {
 }
 
 /** Where a span goes, reported by function rules. */
-export type EmitSpan = (kind: 'secret' | 'user', start: number, end: number) => void;
+export type EmitSpan = (kind: RuleSpanKind, start: number, end: number) => void;
 
 /**
  * A rule that needs code rather than one expression (positional CSV columns,
@@ -40,7 +45,7 @@ export type EmitSpan = (kind: 'secret' | 'user', start: number, end: number) => 
  */
 export interface FunctionRule {
   readonly name: string;
-  readonly kind: 'secret' | 'user';
+  readonly kind: RuleSpanKind;
   /** Empty means "run on every line". */
   readonly anyOf: readonly string[];
   /** Also run, whatever the line's literals, while this says so (rules that carry state between lines). */
