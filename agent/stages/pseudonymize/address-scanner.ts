@@ -158,7 +158,8 @@ function dottedRun(line: string, s: number, e: number, wordBefore: boolean, sink
     dottedRun(line, dot + 1, e, false, sink);
     return;
   }
-  if (wordBefore) return; // `v1.2.3.4`, `x10.0.0.1`: not an address on its own
+  // `v1.2.3.4`, `x10.0.0.1`: not an address on its own; `AS1_Dropbox__192.0.2.0__22` is one.
+  if (wordBefore && line.charCodeAt(s - 1) !== 95) return;
   if (s > 0 && line.charCodeAt(s - 1) === 46 && MIB_NAME_BEFORE.test(line.slice(Math.max(0, s - 40), s))) return;
   dotted(line, s, line.slice(s, e), sink);
 }

@@ -37,6 +37,8 @@ export const DEFAULT_KEEP_USERS: readonly string[] = [
   'admin',
   'administrator',
   'guest',
+  'user',
+  'test',
   'nobody',
   'anonymous',
   'system',

@@ -60,7 +60,12 @@ export interface SanitizerOptions {
 
 export const BUILTIN_RULES: readonly Rule[] = [...credentialRules, ...identityRules];
 
-const EMAIL = /(?<![A-Za-z0-9._%+$'-])([A-Za-z0-9_%+$-][A-Za-z0-9._%+'$-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+const EMAIL = /(?<![A-Za-z0-9._%+$-])([A-Za-z0-9_%+$-][A-Za-z0-9._%+'$-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+/** Words of log prose that a short name may coincide with: never echoed. */
+const ECHO_STOPWORDS = new Set(
+  'user users login logon admin from for with client server local remote session group host port source destination allow deny accept drop none true false info error warn debug'.split(' '),
+);
+
 /** Values that stand for "no value" or are already masked: never tokens or fingerprints. */
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|\?+|redacted|removed|hidden|masked|filtered|omitted|\[?(?:redacted|masked|filtered|hidden)\]?|not[_ -]?logg(?:ed|ing)(?:[_ -]?parameter)?|not[ -]applicable|not[ -]available|not[ -]found|unknown|no authentication required|any|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%)$/i;
@@ -257,6 +262,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       const end = spans.end[i] as number;
       if (end - start < 3) continue;
       const value = line.slice(start, end);
+      if (ECHO_STOPWORDS.has(asciiLower(value))) continue;
       for (let at = line.indexOf(value); at >= 0; at = line.indexOf(value, at + 1)) {
         if (at === start) continue;
         if (!isEchoBoundary(line.charCodeAt(at - 1)) || !isEchoBoundary(line.charCodeAt(at + value.length))) continue;
@@ -271,7 +277,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     let m: RegExpExecArray | null;
     while ((m = EMAIL.exec(line)) !== null) {
       const local = m[1] as string;
-      if (local.startsWith(USER_TOKEN_PREFIX) && local.length === 14) continue;
+      if (isKeptUser(local)) continue; // role addresses (root@, admin@, anonymous@ outer EAP identities)
       const start = m.index;
       if (policy.email.keepDomain) {
         spans.push(start, start + local.length, userToken(local), 'email', 'email');
