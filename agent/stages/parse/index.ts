@@ -1,0 +1,2 @@
+export { parseSyslog } from './parse-syslog.js';
+export type { ParseOptions } from './parse-syslog.js';
