@@ -101,23 +101,24 @@ export const sanitizeCommand: Command = {
     const ndjson = format === 'ndjson';
 
     const result = await splitLines(stream, maxLineBytes, async (lines, finalNewline) => {
-      const out: Buffer[] = [];
-      for (let i = 0; i < lines.length; i++) {
-        let line = lines[i] as string;
-        bytes += line.length + 1;
-        const cr = line.endsWith('\r');
-        if (cr) line = line.slice(0, -1);
-        const clean = sanitizer.sanitize(line);
-        if (ndjson) {
-          const event = parseSyslog(clean);
+      if (ndjson) {
+        const out: Buffer[] = [];
+        for (const raw of lines) {
+          bytes += raw.length + 1;
+          const event = parseSyslog(sanitizer.sanitize(raw.endsWith('\r') ? raw.slice(0, -1) : raw));
           event.epoch = keys.epoch;
           out.push(eventToJsonBytes(event), NEWLINE);
-        } else {
-          out.push(Buffer.from(cr ? `${clean}\r` : clean, 'latin1'));
-          if (i < lines.length - 1 || finalNewline) out.push(NEWLINE);
         }
+        await write(io.stdout, Buffer.concat(out));
+        return;
       }
-      await write(io.stdout, Buffer.concat(out));
+      // Text: sanitize in place and encode the whole batch once.
+      for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i] as string;
+        bytes += raw.length + 1;
+        lines[i] = raw.endsWith('\r') ? `${sanitizer.sanitize(raw.slice(0, -1))}\r` : sanitizer.sanitize(raw);
+      }
+      await write(io.stdout, Buffer.from(lines.join('\n') + (finalNewline ? '\n' : ''), 'latin1'));
     }).catch((e: unknown) => {
       throw new LogveilError('LV_IO', `cannot read ${input ?? 'stdin'}: ${(e as Error).message}`, { cause: e });
     });

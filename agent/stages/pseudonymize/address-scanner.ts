@@ -161,29 +161,35 @@ function dottedRun(line: string, s: number, e: number, wordBefore: boolean, sink
   // `v1.2.3.4`, `x10.0.0.1`: not an address on its own; `AS1_Dropbox__192.0.2.0__22` is one.
   if (wordBefore && line.charCodeAt(s - 1) !== 95) return;
   if (s > 0 && line.charCodeAt(s - 1) === 46 && MIB_NAME_BEFORE.test(line.slice(Math.max(0, s - 40), s))) return;
-  dotted(line, s, line.slice(s, e), sink);
+  dotted(line, s, e, sink);
 }
 
-function dotted(line: string, start: number, text: string, sink: AddressSink): void {
+/** A dotted run of digits [start, e): IPv4, tcpdump's address.port, or nothing. */
+function dotted(line: string, start: number, e: number, sink: AddressSink): void {
   let dots = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 46) dots++;
-  let end = start + text.length;
+  let lastDot = -1;
+  for (let i = start; i < e; i++) {
+    if (line.charCodeAt(i) === 46) {
+      dots++;
+      lastDot = i;
+    }
+  }
+  let end = e;
   if (dots === 4) {
     // tcpdump prints address.port; OIDs start with 0, 1 or 2 and rarely have exactly five arcs.
-    const lastDot = text.lastIndexOf('.');
-    const port = Number(text.slice(lastDot + 1));
-    const first = Number(text.slice(0, text.indexOf('.')));
-    const after = line.charCodeAt(end);
-    const tcpdumpContext = after === 58 /* : */ || line.startsWith(' >', end) || line.endsWith('> ', start) || line.endsWith('IP ', start) || line.endsWith('IP6 ', start);
+    const port = digitsValue(line, lastDot + 1, e);
+    const first = digitsValue(line, start, line.indexOf('.', start));
+    const after = line.charCodeAt(e);
+    const tcpdumpContext = after === 58 /* : */ || line.startsWith(' >', e) || line.endsWith('> ', start) || line.endsWith('IP ', start) || line.endsWith('IP6 ', start);
     if (port > 65535 || !(first > 2 || tcpdumpContext)) return;
-    end = start + lastDot;
+    end = lastDot;
   } else if (dots !== 3) {
     return;
   }
   const addr = parseIPv4(line, start, end);
   if (addr < 0) return;
   if (dots === 3 && isVersionContext(line, start)) return;
-  if (line.startsWith('.in-addr.arpa', end) || line.startsWith('.IN-ADDR.ARPA', end)) {
+  if (line.charCodeAt(end) === 46 && (line.startsWith('.in-addr.arpa', end) || line.startsWith('.IN-ADDR.ARPA', end))) {
     // Reverse-DNS names list the octets backwards; pseudonymize the real address.
     sink.v4(start, end, reverse4(addr), -1, true);
     return;
@@ -191,9 +197,33 @@ function dotted(line: string, start: number, text: string, sink: AddressSink): v
   sink.v4(start, end, addr, prefixAfter(line, end, 32), false);
 }
 
+function digitsValue(line: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to && i - from < 7; i++) v = v * 10 + (line.charCodeAt(i) - 48);
+  return to - from > 6 ? Infinity : v;
+}
+
 function colonRun(line: string, start: number, e: number, sink: AddressSink): void {
   // A single trailing colon ends a field (`2001:db8::8.80: Flags`), a double one may end an address (`1::`).
   if (line.charCodeAt(e - 1) === 58 && line.charCodeAt(e - 2) !== 58) e--;
+  // Census of the run, to turn away times (`13:14:15`, `00:01:02.345`) without allocating.
+  let colons = 0;
+  let dots = 0;
+  let doubleColon = false;
+  for (let k = start; k < e; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 58) {
+      colons++;
+      if (line.charCodeAt(k + 1) === 58) doubleColon = true;
+    } else if (c === 46) dots++;
+  }
+  // Without `::` an IPv6 address has 7 colons (6 before a dotted tail); a MAC has 5; a DUID or
+  // link-layer header more. Fewer colons and no dot: a time or a label, nothing to do.
+  if (!doubleColon && colons < 5 && dots === 0) return;
+  if (!doubleColon && colons < 6 && dots > 0) {
+    colonDottedQuads(line, start, e, sink);
+    return;
+  }
   let core = line.slice(start, e);
   // Colon MACs and link-layer strings: groups of exactly two hex digits, no `::`.
   if (core.length >= 17 && core.indexOf('::') < 0 && core.indexOf('.') < 0 && pairsOnly(core)) {
@@ -222,16 +252,9 @@ function colonRun(line: string, start: number, e: number, sink: AddressSink): vo
       const v6 = parseIPv6(core.slice(0, dot));
       if (v6 !== null) return sink.v6(start, start + dot, v6, -1);
     }
-    if (core.indexOf('.') >= 0) {
-      // `198.51.100.7:443`, `Local:203.0.113.10:4500`: dotted quads between colons.
-      let from = start;
-      for (;;) {
-        const colon = line.indexOf(':', from);
-        const end = colon < 0 || colon > e ? e : colon;
-        if (end > from && line.indexOf('.', from) < end) dotted(line, from, line.slice(from, end), sink);
-        if (end === e) return;
-        from = end + 1;
-      }
+    if (dots > 0) {
+      colonDottedQuads(line, start, e, sink);
+      return;
     }
     // `2a02:cf40:::` (trailing colon), `2001:db8:1:2:3:4:5:6:443` (address:port without brackets).
     const lastColon = core.lastIndexOf(':');
@@ -242,6 +265,26 @@ function colonRun(line: string, start: number, e: number, sink: AddressSink): vo
   }
   const end = start + core.length;
   sink.v6(start, end, parsed, prefixAfter(line, end, 128));
+}
+
+/** `198.51.100.7:443`, `Local:203.0.113.10:4500`: dotted quads between colons. */
+function colonDottedQuads(line: string, start: number, e: number, sink: AddressSink): void {
+  let from = start;
+  for (;;) {
+    const colon = line.indexOf(':', from);
+    const end = colon < 0 || colon > e ? e : colon;
+    if (end - from >= 7 && digitsAndDots(line, from, end)) dotted(line, from, end, sink);
+    if (end === e) return;
+    from = end + 1;
+  }
+}
+
+function digitsAndDots(line: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = line.charCodeAt(k);
+    if (c !== 46 && (c < 48 || c > 57)) return false;
+  }
+  return true;
 }
 
 function pairsOnly(core: string): boolean {
@@ -285,6 +328,11 @@ function isVersionContext(line: string, start: number): boolean {
     const isWordChar = (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
     return isWordChar && USER_AGENT.test(line);
   }
+  // Only a word ending in n, r, e or d (version, ver, firmware, build) can make it a version.
+  let k = start - 1;
+  while (k > 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 58 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39)) k--;
+  const last = line.charCodeAt(k) | 0x20;
+  if (last !== 110 && last !== 114 && last !== 101 && last !== 100) return false;
   return VERSION_BEFORE.test(line.slice(Math.max(0, start - 12), start));
 }
 

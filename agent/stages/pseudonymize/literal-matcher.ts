@@ -7,20 +7,28 @@
  * literals (`pass` inside `password`).
  */
 export interface LiteralMatcher {
-  /** Calls `hit(i)` for every occurrence of literal i (so possibly several times per literal). */
-  scan(line: string, hit: (literal: number) => void): void;
+  /** Calls `hit(i, end)` for every occurrence of literal i, `end` being the index just after it. */
+  scan(line: string, hit: (literal: number, end: number) => void): void;
 }
 
-const ALPHABET = 128;
 
 export function createLiteralMatcher(literals: readonly string[]): LiteralMatcher {
+  // Compress the alphabet to the characters literals use (case-folded), so the transition
+  // table stays small enough for the CPU caches: every other byte is class 0.
+  const used = [...new Set(literals.flatMap((l) => [...l.toLowerCase()].map((ch) => ch.charCodeAt(0))))].sort((a, b) => a - b);
+  for (const c of used) if (c === 0 || c > 127) throw new RangeError('literals must be ASCII without NUL');
+  const classOf = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    classOf[c] = used.indexOf(folded) + 1;
+  }
+  const alphabet = used.length + 1;
   const goto: Array<Map<number, number>> = [new Map()];
   const out: number[][] = [[]];
   literals.forEach((lit, id) => {
     let s = 0;
     for (let k = 0; k < lit.length; k++) {
-      const c = fold(lit.charCodeAt(k));
-      if (c === 0) throw new RangeError(`literal ${JSON.stringify(lit)} must be ASCII without NUL`);
+      const c = classOf[lit.charCodeAt(k)] as number;
       let next = (goto[s] as Map<number, number>).get(c);
       if (next === undefined) {
         next = goto.length;
@@ -33,24 +41,25 @@ export function createLiteralMatcher(literals: readonly string[]): LiteralMatche
     (out[s] as number[]).push(id);
   });
   const states = goto.length;
-  const delta = new Int32Array(states * ALPHABET);
-  const failure = new Int32Array(states);
+  if (states > 0xffff) throw new RangeError('too many literal states');
+  const delta = new Uint16Array(states * alphabet);
+  const failure = new Uint16Array(states);
   // Breadth-first: a state's failure link and row are complete before its children's.
   const order: number[] = [0];
   for (let q = 0; q < order.length; q++) {
     const r = order[q] as number;
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 0; c < alphabet; c++) {
       const child = (goto[r] as Map<number, number>).get(c);
       if (child !== undefined) {
-        delta[r * ALPHABET + c] = child;
+        delta[r * alphabet + c] = child;
         if (r !== 0) {
-          const f = delta[(failure[r] as number) * ALPHABET + c] as number;
+          const f = delta[(failure[r] as number) * alphabet + c] as number;
           failure[child] = f;
           out[child] = (out[child] as number[]).concat(out[f] as number[]);
         }
         order.push(child);
       } else {
-        delta[r * ALPHABET + c] = r === 0 ? 0 : (delta[(failure[r] as number) * ALPHABET + c] as number);
+        delta[r * alphabet + c] = r === 0 ? 0 : (delta[(failure[r] as number) * alphabet + c] as number);
       }
     }
   }
@@ -61,20 +70,10 @@ export function createLiteralMatcher(literals: readonly string[]): LiteralMatche
     scan(line, hit) {
       let s = 0;
       for (let i = 0; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        s = delta[s * ALPHABET + (c < 128 ? FOLD[c] as number : 0)] as number;
-        if (hasOutput[s]) for (const id of outputs[s] as Int32Array) hit(id);
+        // Binary strings hold chars below 256; & 255 keeps a stray wider char in range.
+        s = delta[s * alphabet + (classOf[line.charCodeAt(i) & 255] as number)] as number;
+        if (hasOutput[s]) for (const id of outputs[s] as Int32Array) hit(id, i + 1);
       }
     },
   };
-}
-
-const FOLD = /* @__PURE__ */ (() => {
-  const t = new Uint8Array(ALPHABET);
-  for (let c = 0; c < ALPHABET; c++) t[c] = c >= 65 && c <= 90 ? c + 32 : c;
-  return t;
-})();
-
-function fold(c: number): number {
-  return c < ALPHABET ? (FOLD[c] as number) : 0;
 }

@@ -70,7 +70,7 @@ const HEX = /* @__PURE__ */ (() => {
  */
 export function parseIPv6(s: string, start = 0, end = s.length): ParsedIPv6 | null {
   if (end - start < 2 || end - start > 45) return null;
-  const words = new Uint16Array(8);
+  const words = WORDS;
   let n = 0; // words written
   let gap = -1; // index in words where `::` sits
   let i = start;
@@ -137,6 +137,9 @@ export function parseIPv6(s: string, start = 0, end = s.length): ParsedIPv6 | nu
   }
   return { bytes, style: { upper: upper && !lower, full: gap < 0 && allFourDigits, dottedTail } };
 }
+
+/** Scratch space for parseIPv6 (not reentrant, and it needs not be). */
+const WORDS = new Uint16Array(8);
 
 const V4_MAPPED_PREFIX = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff] as const;
 

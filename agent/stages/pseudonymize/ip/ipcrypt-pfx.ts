@@ -73,9 +73,32 @@ export function createIpcryptPfx(key: Uint8Array): IpCipher {
     return out;
   }
 
+  /**
+   * IPv4 fast path: the same computation as encrypt16 on ::ffff:a.b.c.d, with each padded
+   * prefix written as four 32-bit words. For step k (prefix length 96 + k) the block is
+   * 2^(96+k) + (0xffff << k) + (addr >>> (32 - k)): the delimiter bit, the mapped prefix's
+   * sixteen ones, and the first k bits of the address.
+   */
+  function encryptV4(addr: number): number {
+    for (let k = 0; k < 32; k++) {
+      const at = k * 16;
+      const low = 0xffff * 2 ** k + (k === 0 ? 0 : addr >>> (32 - k));
+      blocks.writeUInt32BE((1 << k) >>> 0, at);
+      blocks.writeUInt32BE(0, at + 4);
+      blocks.writeUInt32BE(Math.floor(low / 0x100000000), at + 8);
+      blocks.writeUInt32BE(low >>> 0, at + 12);
+    }
+    const used = blocks.subarray(0, 32 * 16);
+    const e1 = c1.update(used);
+    const e2 = c2.update(used);
+    let prf = 0;
+    for (let k = 0; k < 32; k++) prf |= (((e1[k * 16 + 15] as number) ^ (e2[k * 16 + 15] as number)) & 1) << (31 - k);
+    return (addr ^ prf) >>> 0;
+  }
+
   return {
     algorithm: 'ipcrypt-pfx',
-    encryptV4: (addr) => mappedToV4(encrypt16(v4ToMapped(addr))),
+    encryptV4,
     decryptV4: (addr) => mappedToV4(decrypt16(v4ToMapped(addr))),
     encryptV6: encrypt16,
     decryptV6: decrypt16,

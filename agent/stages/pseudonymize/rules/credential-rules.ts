@@ -16,7 +16,7 @@
  */
 import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
-import { followedByOperator, forEachAssignment } from './assignments.js';
+import { assignmentAt, assignmentsOf, followedByOperator, withOperators } from './assignments.js';
 
 /** Keys that name an account when a password sits beside them (`{'name': 'x', 'passwd': 'y'}`). */
 const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
@@ -244,26 +244,29 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'keyword-assignment',
     kind: 'secret',
-    anyOf: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'psk', 'auth', 'contrase'],
+    // Triggered by a key word right before an operator, so lines that merely say "password"
+    // or "publickey" (every sshd line) do not run it.
+    anyOf: withOperators(['pass', 'passwd', 'password', 'passwort', 'pwd', 'passphrase', 'secret', 'token', 'key', 'credential', 'credentials', 'psk', 'psksecret', 'contrasena', 'key_id', 'keyid', 'key-id']),
     // key=value, key: value, "key": "value", key='value' for password-like keys (detect-secrets'
     // KeywordDetector list, plus token/API-key names). The key may carry a prefix (`db_pass`,
     // `client_secret`, `x-api-key`). A bare value must not be the next key (`password : server = x`).
     // A `name`/`login` next to a password in the same record names the account it belongs to.
-    find(line, _state, emit) {
-      let names: Array<[number, number]> | undefined;
+    find(line, _state, emit, hits) {
       let secrets = 0;
-      forEachAssignment(line, true, (a) => {
+      for (const end of hits) {
+        const a = assignmentAt(line, end - 1);
+        if (a === undefined || a.valueEnd === a.valueStart) continue;
         const key = line.slice(a.keyStart, a.keyEnd);
-        if (ACCOUNT_KEY.test(key) && a.quote !== '' && a.valueEnd > a.valueStart) (names ??= []).push([a.valueStart, a.valueEnd]);
-        if (!SECRET_KEY.test(key)) return;
-        if (key === 'PWD') return; // sudo's working directory, not a password
-        if (a.quote === '' && followedByOperator(line, a.valueEnd)) return;
-        if (a.valueEnd > a.valueStart) {
-          emit('secret', a.valueStart, a.valueEnd);
-          secrets++;
-        }
-      });
-      if (secrets > 0 && names) for (const [s, e] of names) emit('user', s, e);
+        if (!SECRET_KEY.test(key)) continue;
+        if (key === 'PWD') continue; // sudo's working directory, not a password
+        if (a.quote === 0 && followedByOperator(line, a.valueEnd)) continue;
+        emit('secret', a.valueStart, a.valueEnd);
+        secrets++;
+      }
+      if (secrets === 0) return;
+      for (const a of assignmentsOf(line)) {
+        if (a.quote !== 0 && a.valueEnd > a.valueStart && ACCOUNT_KEY.test(line.slice(a.keyStart, a.keyEnd))) emit('user', a.valueStart, a.valueEnd);
+      }
     },
     examples: [
       ['password = Ex4mple123', 'password = «s»'],

@@ -9,7 +9,7 @@
  * Shapes come from research/credential-forms.md sections 2 and 3.
  */
 import type { Rule } from './rule.js';
-import { forEachAssignment } from './assignments.js';
+import { assignmentAt, withOperators } from './assignments.js';
 import { panosUserColumnsRule } from './panos-user-columns-rule.js';
 import { webAccessLogUserRule } from './web-access-log-user-rule.js';
 import { squidUserRule } from './squid-user-rule.js';
@@ -69,22 +69,23 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-key-value',
     kind: 'user',
-    anyOf: ['user', 'logname', 'login', 'account', 'usr', 'admin', 'upn', 'sasl_'],
+    anyOf: withOperators(['user', 'usr', 'login', 'logname', 'name', 'account', 'administrator', 'upn']),
     // PAM (`logname= ruser=x user=y`), sudo (`USER=root`), FortiGate/SonicWall/Sophos/Juniper SD/
     // Check Point kv (`user="x"`, `usr="x"`, `user_name="x"`, `username:"x"`), CEF (`suser=`),
     // Windows (`TargetUserName=`). A colon counts only before a quoted value.
-    find(line, _state, emit) {
-      forEachAssignment(line, true, (a) => {
-        if (a.op === 58 && a.quote === '') return;
-        if (!USER_KEYS.has(line.slice(a.keyStart, a.keyEnd).toLowerCase())) return;
+    find(line, _state, emit, hits) {
+      for (const hit of hits) {
+        const a = assignmentAt(line, hit - 1);
+        if (a === undefined || (a.op === 58 && a.quote === 0)) continue;
+        if (!USER_KEYS.has(line.slice(a.keyStart, a.keyEnd).toLowerCase())) continue;
         let end = a.valueEnd;
-        if (a.quote === '') {
+        if (a.quote === 0) {
           // NX-OS accounting glues the next field on: `user=jdoe:cmd=configure`.
           const colon = line.indexOf(':', a.valueStart);
           if (colon >= 0 && colon < end) end = colon;
         }
         if (end > a.valueStart) emit('user', a.valueStart, end);
-      });
+      }
     },
     examples: [
       ['pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=jdoe', 'pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=«u»'],
@@ -125,7 +126,7 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'session-for-user',
     kind: 'user',
-    anyOf: ['for user', 'by ', 'changed for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
+    anyOf: ['for user', 'changed for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
     // pam_unix `session opened for user X(uid=1) by Y(uid=0)`, `password changed for X`,
     // Juniper `Login failed for user X`, ASA `for user "root"`, `access-list ... for user 'jdoe'`,
     // systemd-logind `New session 12 of user X.`
@@ -170,24 +171,94 @@ export const identityRules: readonly Rule[] = [
     keeps: ['useradd[6995]: new user: name=nobody, UID=48', 'username root privilege 15 secret 5 x', 'Reason: Invalid username or password. From: x'],
   },
   {
-    name: 'bracketed-user',
+    name: 'cisco-bracket-user',
     kind: 'user',
-    anyOf: ['user', 'identity', 'uname', 'administrator', 'configured from', ' by '],
-    // Cisco IOS `[user: X]`, ASA `User <X>`, `User 'X'`, `user = X`, `Uname: X`, `Username:X`,
-    // Meraki `user id 'X'`, `identity='X'`, `User[X]`, FTD `User: DOM\X,`, Sophos `User X of group`,
-    // FortiGate `Administrator X logged in`, OpenVPN `user 'X' authenticated`.
-    re: /\[user: (?<u>[^\]]*)\]|\b[Uu]ser <(?<u2>[^>]+)>|\b(?:[Uu]ser|USER) '(?<u3>[^']+)'|\b(?:[Uu]ser|[Uu]sername) = (?<u4>[^ \t,:]+)|\bUname: (?<u5>[^ \t,]+)|\b[Uu]ser[Nn]ame ?: ?(?<u6>[^ \t,;'"]+)|\buser id '(?<u7>[^']+)'|\bidentity='(?<u8>[^']+)'|\bUser\[(?<u9>[^\]]+)\]|\bUser: (?<u10>[^,]+),|\bUser (?!(?:authentication|authorization|account|session|login|name|not|is|has|was|from|for|access|logon|request)\b)(?<u11>[^ \t]+) (?:of group|has exited|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u12>[^ \t]+) (?:logged (?:in|out)|login)|\buser '(?<u13>[^']+)' authenticated|\bDAP: User (?<u14>[^,]+),|\bby (?<u15>[^ \t]+) on (?:vty|console|tty)|Configured from [^ \t]+ by (?<u16>[^ \t]+)(?: on |$)|\bUser:(?<u17>[^ \t,]+)/,
+    anyOf: ['[user: '],
+    // Cisco IOS `%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: jdoe] [Source: ...]`.
+    re: /\[user: (?<u>[^\]]*)\]/,
     examples: [
       ['%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: jdoe] [Source: 192.0.2.5] [localport: 22]', '%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: «u»] [Source: 192.0.2.5] [localport: 22]'],
+    ],
+  },
+  {
+    name: 'angle-user',
+    kind: 'user',
+    anyOf: ['user <'],
+    // Cisco ASA `%ASA-6-113039: Group <GP> User <jdoe> IP <192.0.2.5>`.
+    re: /\b[Uu]ser <(?<u>[^>]+)>/,
+    examples: [
       ["%ASA-6-113039: Group <GP> User <first.o'last@example.com> IP <192.0.2.5> AnyConnect parent session started.", "%ASA-6-113039: Group <GP> User <«u»@example.com> IP <192.0.2.5> AnyConnect parent session started."],
+    ],
+  },
+  {
+    name: 'quoted-user',
+    kind: 'user',
+    anyOf: ["user '"],
+    // ASA `User 'jdoe', running 'CLI'`, Junos `User 'jdoe', command`, OpenVPN `user 'jdoe' authenticated`.
+    re: /\b(?:[Uu]ser|USER) '(?<u>[^']+)'/,
+    examples: [
       ["%ASA-5-111010: User 'jdoe', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'", "%ASA-5-111010: User '«u»', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'"],
+      ["openvpn[1]: user 'jdoe' authenticated", "openvpn[1]: user '«u»' authenticated"],
+    ],
+  },
+  {
+    name: 'user-equals',
+    kind: 'user',
+    anyOf: ['user = ', 'username = '],
+    // ASA AAA messages: `: user = jdoe : user IP = 192.0.2.5`, `User = jdoe`.
+    re: /\b(?:[Uu]ser|[Uu]sername) = (?<u>[^ \t,:]+)/,
+    examples: [
       ['%ASA-6-113005: AAA user authentication Rejected : reason = Invalid password : server = 192.0.2.20 : user = jdoe : user IP = 192.0.2.5', '%ASA-6-113005: AAA user authentication Rejected : reason = Invalid password : server = 192.0.2.20 : user = «u» : user IP = 192.0.2.5'],
+    ],
+  },
+  {
+    name: 'user-colon',
+    kind: 'user',
+    anyOf: ['user:', 'username:', 'username :', 'uname:'],
+    // `Username:jdoe` (ASA 751025), `Uname: jdoe` (ASA 611101), FTD `User: DOM\jdoe,`,
+    // IOS `%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:`.
+    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\b[Uu]ser[Nn]ame ?: ?(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
+    examples: [
       ['%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:jdoe IKEv2', '%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:«u» IKEv2'],
+      ['%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:interface Gi1/0/1', '%PARSER-5-CFGLOG_LOGGEDCMD: User:«u»  logged command:interface Gi1/0/1'],
+      ['%FTD-1-430003: ... User: EXAMPLE-AD\\jdoe, Client: x', '%FTD-1-430003: ... User: EXAMPLE-AD\\«u», Client: x'],
+    ],
+    keeps: ['%FTD-1-430003: SrcIP: x, User: No Authentication Required, Client: y'],
+  },
+  {
+    name: 'meraki-identity',
+    kind: 'user',
+    anyOf: ["user id '", "identity='", 'user['],
+    // Meraki `client_vpn_connect user id 'jdoe'`, `type=8021x_auth identity='jdoe'`,
+    // `anyconnect_vpn_session_manager ... User[jdoe]:`.
+    re: /\buser id '(?<u>[^']+)'|\bidentity='(?<u2>[^']+)'|\bUser\[(?<u3>[^\]]+)\]/,
+    examples: [
       ["client_vpn_connect user id 'jdoe' local ip 172.16.0.145", "client_vpn_connect user id '«u»' local ip 172.16.0.145"],
-      ['%SYS-5-CONFIG_I: Configured from console by jdoe on vty0 (192.0.2.5)', '%SYS-5-CONFIG_I: Configured from console by «u» on vty0 (192.0.2.5)'],
+      ["type=8021x_auth identity='j.doe@example.net' aid='1'", "type=8021x_auth identity='«u»@example.net' aid='1'"],
+    ],
+  },
+  {
+    name: 'user-verb',
+    kind: 'user',
+    anyOf: ['user ', 'administrator ', 'dap: user'],
+    // `User jdoe has exited tty session`, Sophos `User jdoe of group X logged in`, FortiGate
+    // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
+    re: /\bUser (?!(?:authentication|authorization|account|session|login|name|not|is|has|was|from|for|access|logon|request)\b)(?<u>[^ \t]+) (?:of group|has exited|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
+    examples: [
       ['%SYS-6-LOGOUT: User jdoe has exited tty session 5(192.0.2.5)', '%SYS-6-LOGOUT: User «u» has exited tty session 5(192.0.2.5)'],
       ['msg="Administrator jdoe logged in successfully from ssh(192.0.2.5)"', 'msg="Administrator «u» logged in successfully from ssh(192.0.2.5)"'],
-      ['%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:interface Gi1/0/1', '%PARSER-5-CFGLOG_LOGGEDCMD: User:«u»  logged command:interface Gi1/0/1'],
+      ['%ASA-6-734001: DAP: User jdoe, Addr 192.0.2.5, Connection AnyConnect', '%ASA-6-734001: DAP: User «u», Addr 192.0.2.5, Connection AnyConnect'],
+    ],
+    keeps: ['msg=User authentication failed cs1=x'],
+  },
+  {
+    name: 'configured-by',
+    kind: 'user',
+    anyOf: ['configured from', ' on vty', ' on console', ' on tty'],
+    // Cisco IOS `%SYS-5-CONFIG_I: Configured from console by jdoe on vty0 (192.0.2.5)`.
+    re: /\bby (?<u>[^ \t]+) on (?:vty|console|tty)|Configured from [^ \t]+ by (?<u2>[^ \t]+)(?: on |$)/,
+    examples: [
+      ['%SYS-5-CONFIG_I: Configured from console by jdoe on vty0 (192.0.2.5)', '%SYS-5-CONFIG_I: Configured from console by «u» on vty0 (192.0.2.5)'],
     ],
     keeps: ['%SYS-5-CONFIG_I: Configured from console by console'],
   },

@@ -42,8 +42,8 @@ export const pemBlockRule: FunctionRule = {
       state.pem = undefined;
       return;
     }
-    // Blank lines and the RFC 1421 headers of encrypted keys (Proc-Type, DEK-Info) belong to the block but are no secret.
-    if (/^[ \t\r]*$|(?:^|[ \t])(?:Proc-Type|DEK-Info):/.test(line)) return;
+    // Blank lines (or an empty message after a syslog header) and the RFC 1421 headers of encrypted keys (Proc-Type, DEK-Info) belong to the block but are no secret.
+    if (/(?:^|:)[ \t\r]*$|(?:^|[ \t])(?:Proc-Type|DEK-Info):/.test(line)) return;
     const m = BODY.exec(line);
     if (!m) {
       state.pem = undefined;

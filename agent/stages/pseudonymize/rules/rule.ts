@@ -50,7 +50,12 @@ export interface FunctionRule {
   readonly anyOf: readonly string[];
   /** Also run, whatever the line's literals, while this says so (rules that carry state between lines). */
   readonly runWhen?: (state: RuleState) => boolean;
-  find(line: string, state: RuleState, emit: EmitSpan): void;
+  /**
+   * `hits` holds, for each occurrence of one of the rule's literals, the index just after
+   * it (in order): a rule whose literals end where its match is (`password=`) can look
+   * there instead of walking the line.
+   */
+  find(line: string, state: RuleState, emit: EmitSpan, hits: readonly number[]): void;
   readonly examples: readonly RuleExample[];
   readonly keeps?: readonly string[];
 }
