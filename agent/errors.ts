@@ -13,6 +13,9 @@ export const ERROR_CODES = {
   LV_KEYRING_CORRUPT: 'a keyring file cannot be read',
   LV_KEY_FORMAT: 'a key file does not hold a key of the expected size',
   LV_IO: 'a file or stream could not be read or written',
+  LV_INTEGRITY: 'stored data failed a digest or authentication check (tampered or corrupt)',
+  LV_SPOOL_LOCKED: 'the spool directory is in use by another agent process',
+  LV_SPOOL_CLOSED: 'the spool was written to after it was closed',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,7 @@ export const EXIT = {
   usage: 64,
   dataError: 65,
   ioError: 74,
+  tempFail: 75,
   noPermission: 77,
   config: 78,
 } as const;
@@ -27,7 +28,12 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.dataError;
     case 'LV_IO':
     case 'LV_KEYRING_MISSING':
+    case 'LV_SPOOL_CLOSED':
       return EXIT.ioError;
+    case 'LV_INTEGRITY':
+      return EXIT.dataError;
+    case 'LV_SPOOL_LOCKED':
+      return EXIT.tempFail;
     case 'LV_KEYRING_EXISTS':
       return EXIT.failure;
   }
