@@ -45,6 +45,8 @@ export interface LogEvent {
   parse_error?: string;
   /** Key epoch that pseudonymized this event. */
   epoch?: string;
-  /** Where it came from, for events received by the daemon. The address is pseudonymized. */
-  source?: { transport: 'udp' | 'tcp' | 'tls' | 'file' | 'stdin'; addr?: string };
+  /** Where it came from, for events received by the daemon: the source's name, the transport, the sender's address (pseudonymized). */
+  source?: { name?: string; transport: 'udp' | 'tcp' | 'tls' | 'file' | 'stdin'; addr?: string };
+  /** The message was longer than the source's limit and was cut. */
+  truncated?: boolean;
 }

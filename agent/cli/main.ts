@@ -9,8 +9,13 @@ import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { Command, CommandIo } from './command.js';
 import { sanitizeCommand } from './commands/sanitize.js';
 import { keysCommand } from './commands/keys.js';
+import { queryCommand } from './commands/query.js';
+import { spoolCommand } from './commands/spool.js';
+import { validateCommand } from './commands/validate.js';
+import { runCommand } from './commands/run.js';
+import { statusCommand } from './commands/status.js';
 
-const COMMANDS: readonly Command[] = [sanitizeCommand, keysCommand];
+const COMMANDS: readonly Command[] = [runCommand, sanitizeCommand, keysCommand, validateCommand, statusCommand, queryCommand, spoolCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
