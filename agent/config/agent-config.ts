@@ -59,10 +59,33 @@ export interface AgentConfig {
     readonly max_total_bytes: number;
     readonly retention: Readonly<Partial<Record<DataClass, { readonly max_age_secs?: number }>>>;
   };
-  readonly store: { readonly type: 'local'; readonly dir: string; readonly prefix: string; readonly ship_interval_secs: number };
+  readonly store: {
+    readonly type: 'local' | 's3';
+    readonly dir: string;
+    readonly prefix: string;
+    readonly ship_interval_secs: number;
+    readonly s3: {
+      readonly bucket: string;
+      readonly region: string;
+      readonly endpoint: string;
+      readonly force_path_style: boolean;
+      readonly storage_class: string;
+      readonly sse_kms_key_id: string;
+      readonly allow_plain_http_loopback: boolean;
+      readonly multipart_threshold_bytes: number;
+      readonly part_size_bytes: number;
+      readonly retry_base_delay_ms: number;
+      readonly retry_max_delay_ms: number;
+    };
+  };
   readonly api: { readonly enabled: boolean; readonly address: string };
   readonly log: { readonly level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' };
-  readonly policy: { readonly version: string };
+  readonly policy: {
+    readonly version: string;
+    readonly allowed_regions: readonly string[];
+    readonly allowed_endpoints: readonly string[];
+    readonly cloud_retention_days: Readonly<Record<DataClass, number>>;
+  };
 }
 
 /** `host:port` split; the host loses its IPv6 brackets. */

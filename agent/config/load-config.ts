@@ -166,9 +166,54 @@ function crossFieldRules(c: AgentConfig, problems: string[]): void {
   c.pseudonymize.disabled_rules.forEach((r, i) => {
     if (!ruleNames.has(r)) problems.push(`pseudonymize.disabled_rules[${i}]: no rule named "${r}"`);
   });
+  storeRules(c, problems);
   if (c.api.enabled) {
     const { port } = splitAddress(c.api.address);
     if (port > 65535) problems.push(`api.address: port ${port} is out of range`);
+  }
+}
+
+/**
+ * The store must be reachable over HTTPS (TLS 1.2+, POLICY P5) unless it is a
+ * loopback test server explicitly allowed, and must lie inside the policy's
+ * allowed regions and endpoints (POLICY P10): a configuration that would send
+ * data elsewhere does not start.
+ */
+function storeRules(c: AgentConfig, problems: string[]): void {
+  if (c.store.type !== 's3') return;
+  const s3 = c.store.s3;
+  if (s3.bucket === '') problems.push('store.s3.bucket: required with store.type s3');
+  else if (!/^(?!xn--)(?!.*-s3alias$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket) || s3.bucket.includes('..')) {
+    problems.push(`store.s3.bucket: "${s3.bucket}" is not a valid bucket name (3-63 lower-case letters, digits, dots, hyphens)`);
+  }
+  if (s3.region === '') problems.push('store.s3.region: required with store.type s3');
+  let host = '';
+  if (s3.endpoint !== '') {
+    let url: URL | undefined;
+    try {
+      url = new URL(s3.endpoint);
+    } catch {
+      problems.push(`store.s3.endpoint: "${s3.endpoint}" is not a URL`);
+    }
+    if (url) {
+      host = url.hostname.replace(/^\[|\]$/g, '');
+      const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
+      if (url.protocol === 'http:') {
+        if (!loopback) problems.push('store.s3.endpoint: plain http is refused; use https (TLS 1.2 or newer)');
+        else if (!s3.allow_plain_http_loopback) problems.push('store.s3.endpoint: plain http needs store.s3.allow_plain_http_loopback (loopback test servers only)');
+      } else if (url.protocol !== 'https:') {
+        problems.push(`store.s3.endpoint: unsupported scheme ${url.protocol}`);
+      }
+    }
+  } else {
+    host = `s3.${s3.region}.amazonaws.com`;
+  }
+  const p = c.policy;
+  if (p.allowed_regions.length > 0 && !p.allowed_regions.includes(s3.region)) {
+    problems.push(`store.s3.region: ${s3.region || '(none)'} is outside policy.allowed_regions (${p.allowed_regions.join(', ')})`);
+  }
+  if (p.allowed_endpoints.length > 0 && !p.allowed_endpoints.includes(host)) {
+    problems.push(`store.s3.endpoint: ${host} is outside policy.allowed_endpoints (${p.allowed_endpoints.join(', ')})`);
   }
 }
 

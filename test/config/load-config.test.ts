@@ -151,3 +151,35 @@ sources:
     }
   });
 });
+
+describe('store configuration', () => {
+  const s3 = (extra: string): string => `${MINIMAL}store:\n  type: s3\n  s3:\n${extra}`;
+
+  it('requires a bucket and a region for s3', () => {
+    expect(problemsOf(s3('    endpoint: https://s3.example.net\n'))).toEqual(['store.s3.bucket: required with store.type s3', 'store.s3.region: required with store.type s3']);
+  });
+
+  it('refuses plain http except on an explicitly allowed loopback test server', () => {
+    expect(problemsOf(s3('    bucket: logs\n    region: eu-west-1\n    endpoint: http://storage.example.net:9000\n'))).toEqual([
+      'store.s3.endpoint: plain http is refused; use https (TLS 1.2 or newer)',
+    ]);
+    expect(problemsOf(s3('    bucket: logs\n    region: eu-west-1\n    endpoint: http://127.0.0.1:4568\n'))).toEqual([
+      'store.s3.endpoint: plain http needs store.s3.allow_plain_http_loopback (loopback test servers only)',
+    ]);
+    expect(problemsOf(s3('    bucket: logs\n    region: eu-west-1\n    endpoint: http://127.0.0.1:4568\n    allow_plain_http_loopback: true\n'))).toEqual([]);
+  });
+
+  it('refuses a store outside the policy’s allowed regions and endpoints', () => {
+    const problems = problemsOf(
+      `${s3('    bucket: logs\n    region: us-east-1\n')}policy:\n  allowed_regions: [af-south-1, eu-west-1]\n  allowed_endpoints: [s3.af-south-1.amazonaws.com]\n`,
+    );
+    expect(problems).toEqual([
+      'store.s3.region: us-east-1 is outside policy.allowed_regions (af-south-1, eu-west-1)',
+      'store.s3.endpoint: s3.us-east-1.amazonaws.com is outside policy.allowed_endpoints (s3.af-south-1.amazonaws.com)',
+    ]);
+  });
+
+  it('rejects a bucket name that is not a DNS name', () => {
+    expect(problemsOf(s3('    bucket: My_Bucket\n    region: eu-west-1\n'))[0]).toMatch(/^store\.s3\.bucket: "My_Bucket" is not a valid bucket name/);
+  });
+});
