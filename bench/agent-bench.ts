@@ -5,6 +5,7 @@
  * by a separate sender process (bench/load-gen.ts).
  *
  *   npm run bench:agent -- [--tcp-lines 1000000] [--udp-rate 100000] [--udp-secs 30] [--workers 2] [--runs 3]
+ *                          [--rsyslog-mode random-consistent|zero] [--only tcp,udp]
  *
  * Prints msgs/s accepted and spooled, loss, CPU (user+sys of the receiver over
  * the run, as % of one core) and peak RSS, and the ratio logveil / rsyslog.
@@ -70,7 +71,15 @@ interface Result {
   extra?: string;
 }
 
-async function runLogveil(proto: 'tcp' | 'udp', corpus: string, opts: { lines: number; rate: number; secs: number; workers: number }): Promise<Result> {
+interface BenchOptions {
+  lines: number;
+  rate: number;
+  secs: number;
+  workers: number;
+  rsyslogMode: keyof typeof MMANON;
+}
+
+async function runLogveil(proto: 'tcp' | 'udp', corpus: string, opts: BenchOptions): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'logveil-bench-agent-'));
   const port = await freePort();
   const api = await freePort();
@@ -137,7 +146,7 @@ log: { level: warn }
   };
 }
 
-async function runRsyslog(proto: 'tcp' | 'udp', corpus: string, opts: { lines: number; rate: number; secs: number; workers: number }): Promise<Result> {
+async function runRsyslog(proto: 'tcp' | 'udp', corpus: string, opts: BenchOptions): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'logveil-bench-rsyslog-'));
   const port = await freePort();
   const out = join(dir, 'out.log');
@@ -147,8 +156,8 @@ async function runRsyslog(proto: 'tcp' | 'udp', corpus: string, opts: { lines: n
 module(load="${proto === 'tcp' ? 'imptcp' : 'imudp'}")
 module(load="mmanon")
 template(name="out" type="string" string="%timestamp:::date-rfc3339% %hostname% %syslogtag%%msg%\\n")
-ruleset(name="main" queue.type="LinkedList" queue.size="200000" queue.dequeueBatchSize="1024" queue.workerThreads="${opts.workers}" queue.workerThreadMinimumMessages="10000") {
-  action(type="mmanon" ipv4.enable="on" ipv4.mode="random-consistent" ipv4.bits="32" ipv6.enable="on" ipv6.anonmode="random-consistent" ipv6.bits="128" embeddedipv4.enable="on" embeddedipv4.anonmode="random-consistent" embeddedipv4.bits="128")
+ruleset(name="main" queue.type="LinkedList" queue.size="200000" queue.dequeueBatchSize="1024" queue.workerThreads="${rsyslogWorkers(opts)}" queue.workerThreadMinimumMessages="10000") {
+  action(type="mmanon" ${MMANON[opts.rsyslogMode]})
   action(type="omfile" file="${out}" template="out" asyncWriting="off" ioBufferSize="256k" flushOnTXEnd="on")
 }
 input(type="${proto === 'tcp' ? 'imptcp' : 'imudp'}" address="127.0.0.1" port="${port}" ruleset="main"${proto === 'udp' ? ' rcvBufSize="8m"' : ''})
@@ -162,8 +171,10 @@ input(type="${proto === 'tcp' ? 'imptcp' : 'imudp'}" address="127.0.0.1" port="$
   let last = -1;
   let stable = 0;
   let lines = 0;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     lines = countLines(out);
+    if (Date.now() > deadline || child.exitCode !== null) break;
     if (proto === 'tcp' && lines >= sent.sent) break;
     if (lines === last) {
       if (++stable >= 20) break;
@@ -177,7 +188,7 @@ input(type="${proto === 'tcp' ? 'imptcp' : 'imudp'}" address="127.0.0.1" port="$
   await sleep(300);
   rmSync(dir, { recursive: true, force: true });
   return {
-    receiver: `rsyslog + mmanon (${opts.workers} workers)`,
+    receiver: `rsyslog + mmanon ${opts.rsyslogMode} (${rsyslogWorkers(opts)} workers)`,
     proto,
     offered: sent.sent,
     accepted: lines,
@@ -185,6 +196,22 @@ input(type="${proto === 'tcp' ? 'imptcp' : 'imudp'}" address="127.0.0.1" port="$
     cpuPct: Math.round(((after.cpuSecs - before.cpuSecs) / secs) * 100),
     peakRssMb: after.peakRssMb,
   };
+}
+
+/**
+ * mmanon settings. random-consistent is the closest to our keyed pseudonyms; with
+ * two worker threads it crashes or hangs in Debian's rsyslog 8.2302
+ * (research/perf-baseline.md section 1), so it runs with one. zero (truncation)
+ * is cheaper and stable with two.
+ */
+const MMANON = {
+  'random-consistent':
+    'ipv4.enable="on" ipv4.mode="random-consistent" ipv4.bits="32" ipv6.enable="on" ipv6.anonmode="random-consistent" ipv6.bits="128" embeddedipv4.enable="on" embeddedipv4.anonmode="random-consistent" embeddedipv4.bits="128"',
+  zero: 'ipv4.enable="on" ipv4.mode="zero" ipv4.bits="8" ipv6.enable="on" ipv6.anonmode="zero" ipv6.bits="64" embeddedipv4.enable="on"',
+} as const;
+
+function rsyslogWorkers(opts: { workers: number; rsyslogMode: keyof typeof MMANON }): number {
+  return opts.rsyslogMode === 'random-consistent' ? 1 : opts.workers;
 }
 
 function countLines(file: string): number {
@@ -216,9 +243,11 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '2' },
       runs: { type: 'string', default: '3' },
       only: { type: 'string', default: 'tcp,udp' },
+      'rsyslog-mode': { type: 'string', default: 'random-consistent' },
     },
   });
-  const opts = { lines: Number(values['tcp-lines']), rate: Number(values['udp-rate']), secs: Number(values['udp-secs']), workers: Number(values.workers) };
+  const rsyslogMode = values['rsyslog-mode'] === 'zero' ? 'zero' : 'random-consistent';
+  const opts = { lines: Number(values['tcp-lines']), rate: Number(values['udp-rate']), secs: Number(values['udp-secs']), workers: Number(values.workers), rsyslogMode } as const;
   const dir = join(tmpdir(), 'logveil-bench');
   mkdirSync(dir, { recursive: true });
   const corpus = join(dir, 'agent-corpus-200k.log');
@@ -231,7 +260,7 @@ async function main(): Promise<void> {
   const rows: Array<{ r: Result; rate: number }> = [];
   const runs = Number(values.runs);
   for (const proto of values.only.split(',') as Array<'tcp' | 'udp'>) {
-    const peers: Array<(p: 'tcp' | 'udp', c: string, o: typeof opts) => Promise<Result>> = [runLogveil, ...(haveRsyslog ? [runRsyslog] : [])];
+    const peers: Array<(p: 'tcp' | 'udp', c: string, o: BenchOptions) => Promise<Result>> = [runLogveil, ...(haveRsyslog ? [runRsyslog] : [])];
     for (const run of peers) {
       const results: Result[] = [];
       for (let i = 0; i < (proto === 'udp' ? 1 : runs); i++) results.push(await run(proto, corpus, opts));
