@@ -14,13 +14,13 @@
  * pseudonyms into anonymous data (POLICY P8, crypto-shredding). Every event
  * records the epoch that pseudonymized it.
  *
- * Files are written to a temporary name with mode 0600, fsynced, then renamed,
- * so a crash never leaves a half-written key.
+ * Files are written atomically with mode 0600 (key-files.ts).
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { LogveilError } from '../errors.js';
+import { pathExists, writeFileAtomically } from './key-files.js';
 
 export interface EpochKeys {
   readonly epoch: string;
@@ -45,14 +45,14 @@ interface KeyringFile {
 const EPOCH_ID = /^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$/;
 
 export function initKeyring(dir: string, tenant = 'default', now = new Date()): KeyringInfo {
-  if (exists(join(dir, 'keyring.json'))) {
+  if (pathExists(join(dir, 'keyring.json'))) {
     throw new LogveilError('LV_KEYRING_EXISTS', `a keyring already exists in ${dir}; use "logveil keys rotate" to start a new epoch`);
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   checkPrivate(dir, true);
   const epoch = writeEpoch(dir, now);
   const file: KeyringFile = { format: 1, tenant, current: epoch.id, epochs: [epoch] };
-  writePrivate(join(dir, 'keyring.json'), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileAtomically(join(dir, 'keyring.json'), `${JSON.stringify(file, null, 2)}\n`, 0o600);
   return { dir, ...file };
 }
 
@@ -61,7 +61,7 @@ export function rotateKeyring(dir: string, now = new Date()): KeyringInfo {
   const epoch = writeEpoch(dir, now);
   file.epochs.push(epoch);
   file.current = epoch.id;
-  writePrivate(join(dir, 'keyring.json'), `${JSON.stringify(file, null, 2)}\n`);
+  writeFileAtomically(join(dir, 'keyring.json'), `${JSON.stringify(file, null, 2)}\n`, 0o600);
   return { dir, ...file };
 }
 
@@ -75,7 +75,7 @@ export function loadEpochKeys(dir: string, epoch?: string): EpochKeys {
   const id = epoch ?? file.current;
   if (!EPOCH_ID.test(id)) throw new LogveilError('LV_KEYRING_CORRUPT', `keyring ${dir}: bad epoch id`);
   const path = join(dir, `${id}.key`);
-  if (!exists(path)) throw new LogveilError('LV_KEYRING_MISSING', `keyring ${dir} has no key for epoch ${id}`);
+  if (!pathExists(path)) throw new LogveilError('LV_KEYRING_MISSING', `keyring ${dir} has no key for epoch ${id}`);
   checkPrivate(path, false);
   let parsed: { epoch?: unknown; ip_key?: unknown; hmac_key?: unknown };
   try {
@@ -104,7 +104,7 @@ export function ephemeralKeys(): EpochKeys {
 
 function readIndex(dir: string): KeyringFile {
   const path = join(dir, 'keyring.json');
-  if (!exists(path)) throw new LogveilError('LV_KEYRING_MISSING', `no keyring in ${dir}; create one with "logveil keys init --dir ${dir}"`);
+  if (!pathExists(path)) throw new LogveilError('LV_KEYRING_MISSING', `no keyring in ${dir}; create one with "logveil keys init --dir ${dir}"`);
   checkPrivate(dir, true);
   checkPrivate(path, false);
   try {
@@ -120,7 +120,7 @@ function writeEpoch(dir: string, now: Date): { id: string; created: string } {
   const created = now.toISOString();
   const id = `${created.slice(0, 19).replace(/[-:]/g, '')}Z-${randomBytes(3).toString('hex')}`;
   const body = { epoch: id, created, ip_key: newIpKey().toString('hex'), hmac_key: randomBytes(32).toString('hex') };
-  writePrivate(join(dir, `${id}.key`), `${JSON.stringify(body, null, 2)}\n`);
+  writeFileAtomically(join(dir, `${id}.key`), `${JSON.stringify(body, null, 2)}\n`, 0o600);
   return { id, created };
 }
 
@@ -146,26 +146,5 @@ function checkPrivate(path: string, isDir: boolean): void {
       'LV_KEYRING_PERMISSIONS',
       `${isDir ? 'keyring directory' : 'key file'} ${path} is accessible by group or others (mode ${mode.toString(8).padStart(4, '0')}); run: chmod ${isDir ? '700' : '600'} ${path}`,
     );
-  }
-}
-
-function writePrivate(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -20,11 +20,12 @@
  * Files are written to a temporary name, fsynced, then renamed, so a crash
  * never leaves half a key; an existing pair is never overwritten.
  */
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Aes256Gcm, CipherSuite, HkdfSha256 } from '@hpke/core';
 import { DhkemX25519HkdfSha256 } from '@hpke/dhkem-x25519';
 import { LogveilError } from '../errors.js';
+import { pathExists, writeFileAtomically } from './key-files.js';
 
 /** RFC 9180 section 7 identifiers of the one suite logveil uses. */
 export const RECIPIENT_SUITE = {
@@ -61,7 +62,7 @@ export async function generateRecipientKeyPair(dir: string, opts: { name: string
   const publicKeyFile = `${base}.pub`;
   const privateKeyFile = `${base}.key`;
   for (const f of [publicKeyFile, privateKeyFile]) {
-    if (exists(f)) throw new LogveilError('LV_KEYRING_EXISTS', `${f} already exists; remove it first if you really mean to replace the recipient key`);
+    if (pathExists(f)) throw new LogveilError('LV_KEYRING_EXISTS', `${f} already exists; remove it first if you really mean to replace the recipient key`);
   }
   const suite = createRecipientSuite();
   const pair = await suite.kem.generateKeyPair();
@@ -73,9 +74,9 @@ export async function generateRecipientKeyPair(dir: string, opts: { name: string
     : '# logveil recipient private key (HPKE DHKEM(X25519, HKDF-SHA256)). Keep it with the query tool, never on a gateway.\n';
   // Private key first: a crash between the two writes leaves no public key that
   // data could be encrypted to without anyone able to decrypt it.
-  writeAtomically(privateKeyFile, `${comment}${privateKey.toString('base64')}\n`, 0o600);
+  writeFileAtomically(privateKeyFile, `${comment}${privateKey.toString('base64')}\n`, 0o600);
   privateKey.fill(0);
-  writeAtomically(publicKeyFile, `${Buffer.from(publicKey).toString('base64')}\n`, 0o644);
+  writeFileAtomically(publicKeyFile, `${Buffer.from(publicKey).toString('base64')}\n`, 0o644);
   return { publicKeyFile, privateKeyFile, publicKey, demo: opts.demo };
 }
 
@@ -127,27 +128,5 @@ function readText(file: string, what: string): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     throw new LogveilError('LV_IO', `cannot read ${what} ${file}`, { cause: e });
-  }
-}
-
-function writeAtomically(path: string, text: string, mode: number): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'wx', mode);
-  try {
-    fchmodSync(fd, mode); // exactly this mode, whatever the umask
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }

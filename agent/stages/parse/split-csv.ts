@@ -6,7 +6,6 @@
  * A trailing comma gives a last, empty field.
  */
 
-const COMMA = 0x2c;
 const QUOTE = 0x22;
 
 /** Upper bound on columns taken from one line: PAN-OS has ~120, nothing legitimate has 1024. */
