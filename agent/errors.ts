@@ -16,6 +16,13 @@ export const ERROR_CODES = {
   LV_INTEGRITY: 'stored data failed a digest or authentication check (tampered or corrupt)',
   LV_SPOOL_LOCKED: 'the spool directory is in use by another agent process',
   LV_SPOOL_CLOSED: 'the spool was written to after it was closed',
+  LV_STORE_CREDENTIALS: 'the object store rejected the credentials (InvalidAccessKeyId, SignatureDoesNotMatch, expired token) or none were found in the AWS chain',
+  LV_STORE_NO_BUCKET: 'the object store bucket does not exist (NoSuchBucket)',
+  LV_STORE_ACCESS_DENIED: 'the credentials are valid but not allowed to do this (AccessDenied)',
+  LV_STORE_UNREACHABLE: 'the object store endpoint cannot be reached (refused, unknown host, timeout, TLS handshake)',
+  LV_STORE_THROTTLED: 'the object store asked us to slow down or failed on its side (SlowDown, 503, 500) after every retry',
+  LV_STORE_CONFLICT: 'an object key already holds different data; it is never overwritten',
+  LV_STORE_FAILED: 'the object store answered with an error logveil has no specific code for',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

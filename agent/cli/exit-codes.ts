@@ -36,5 +36,17 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.tempFail;
     case 'LV_KEYRING_EXISTS':
       return EXIT.failure;
+    case 'LV_STORE_CREDENTIALS':
+    case 'LV_STORE_ACCESS_DENIED':
+      return EXIT.noPermission;
+    case 'LV_STORE_NO_BUCKET':
+      return EXIT.config;
+    case 'LV_STORE_UNREACHABLE':
+    case 'LV_STORE_THROTTLED':
+      return EXIT.tempFail;
+    case 'LV_STORE_CONFLICT':
+      return EXIT.dataError;
+    case 'LV_STORE_FAILED':
+      return EXIT.ioError;
   }
 }

@@ -14,8 +14,9 @@ import { spoolCommand } from './commands/spool.js';
 import { validateCommand } from './commands/validate.js';
 import { runCommand } from './commands/run.js';
 import { statusCommand } from './commands/status.js';
+import { s3Command } from './commands/s3.js';
 
-const COMMANDS: readonly Command[] = [runCommand, sanitizeCommand, keysCommand, validateCommand, statusCommand, queryCommand, spoolCommand];
+const COMMANDS: readonly Command[] = [runCommand, sanitizeCommand, keysCommand, validateCommand, statusCommand, queryCommand, spoolCommand, s3Command];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -23,7 +23,7 @@ import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { policyFromConfig } from '../pipeline/policy-from-config.js';
 import { createSyslogSource, type SyslogSource } from '../sources/index.js';
 import { openSpool, type Spool } from '../spool/index.js';
-import { createLocalStore, createShipper, type Shipper } from '../store/index.js';
+import { createShipper, createStore, type ObjectStore, type Shipper } from '../store/index.js';
 import { buildApp, type HealthReport } from '../api/build-app.js';
 import { createAgentMetrics, type AgentMetrics, type MetricsSnapshot } from '../telemetry/metrics.js';
 import { prepareFirstRun } from './first-run.js';
@@ -54,6 +54,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
   let spool: Spool | undefined;
   let pipeline: Pipeline | undefined;
   let shipper: Shipper | undefined;
+  let store: ObjectStore | undefined;
   let app: FastifyInstance | undefined;
   let apiBound: { address: string; port: number } | undefined;
   let keyEpoch = '';
@@ -99,7 +100,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         oldestUnshippedSecs: (sp?.oldestUnshippedAgeMs ?? 0) / 1000,
         deletions: Object.fromEntries(Object.entries(sp?.deletions ?? {}).map(([reason, t]) => [reason, t.segments])),
       },
-      shipping: { objects: sh?.objects ?? 0, bytes: sh?.bytes ?? 0, failures: { ...(sh?.failures ?? {}) } },
+      shipping: { objects: sh?.objects ?? 0, bytes: sh?.bytes ?? 0, failures: { ...(sh?.failures ?? {}) }, retries: { ...(sh?.retries ?? {}) } },
     };
   }
 
@@ -165,7 +166,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
       },
       { logger: logger.child({ component: 'spool' }), now },
     );
-    const store = createLocalStore(config.store.dir);
+    store = createStore(config, { logger: logger.child({ component: 'store' }) });
     shipper = createShipper({ spool, store, prefix: config.store.prefix, logger: logger.child({ component: 'shipper' }) });
     pipeline = createPipeline({
       workers: config.pipeline.workers,
@@ -222,6 +223,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         await Promise.race([shipper.shipOnce().catch(() => undefined), sleep(Math.max(0, deadline - now()))]);
       }
       await app?.close();
+      await store?.close?.();
       logger.info({ drained, spooled: pipeline?.stats().spooled ?? 0 }, 'logveil stopped');
     })();
     return stopping;
@@ -288,7 +290,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         oldest_unshipped_secs: Math.round((sp?.oldestUnshippedAgeMs ?? 0) / 1000),
         deleted_before_shipping: sp?.deletedBeforeShipping.segments ?? 0,
       },
-      shipping: { objects: shipper?.stats().objects ?? 0 },
+      shipping: { objects: shipper?.stats().objects ?? 0, store: config.store.type, state: shipper?.stats().state ?? 'ok' },
     };
   }
 

@@ -38,7 +38,7 @@ export interface MetricsSnapshot {
     oldestUnshippedSecs: number;
     deletions: Record<string, number>;
   };
-  shipping: { objects: number; bytes: number; failures: Record<string, number> };
+  shipping: { objects: number; bytes: number; failures: Record<string, number>; retries: Record<string, number> };
 }
 
 export interface AgentMetrics {
@@ -110,8 +110,11 @@ export function createAgentMetrics(snapshot: () => MetricsSnapshot): AgentMetric
   });
   counter('logveil_shipped_objects_total', 'Objects stored.', [], (set, s) => set({}, s.shipping.objects));
   counter('logveil_shipped_bytes_total', 'Bytes stored.', [], (set, s) => set({}, s.shipping.bytes));
-  counter('logveil_ship_failures_total', 'Failed store operations, by reason.', ['reason'], (set, s) => {
+  counter('logveil_ship_failures_total', 'Shipping rounds that ended on a store failure, by reason.', ['reason'], (set, s) => {
     for (const [reason, v] of Object.entries(s.shipping.failures)) set({ reason }, v);
+  });
+  counter('logveil_ship_retries_total', 'Store requests retried, by reason.', ['reason'], (set, s) => {
+    for (const [reason, v] of Object.entries(s.shipping.retries)) set({ reason }, v);
   });
   gauge('logveil_connections_active', 'Open TCP/TLS connections, by source.', ['source'], (set, s) => {
     for (const x of s.sources) if (x.mode !== 'udp') set({ source: x.name }, x.connectionsActive);

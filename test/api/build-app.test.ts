@@ -6,7 +6,7 @@ const snapshot: MetricsSnapshot = {
   sources: [{ name: 'syslog_tcp', mode: 'tcp', received: 10, bytes: 1500, truncated: 1, dropped: { framing_error: 2 }, connectionsActive: 3, connectionsTotal: 5 }],
   pipeline: { accepted: 10, spooled: 9, inFlight: 1, queueMax: 100, dropped: { sanitize_error: 1 }, formats: { rfc3164: 9 }, replaced: { ip: 12, user: 2 }, rawBytes: 3000, spooledBytes: 700, workerRestarts: 0 },
   spool: { bytes: 4096, segmentsOpen: 1, segmentsSealed: 2, oldestUnshippedSecs: 42, deletions: { shipped: 3, max_age: 1 } },
-  shipping: { objects: 3, bytes: 9000, failures: {} },
+  shipping: { objects: 3, bytes: 9000, failures: { unreachable: 2 }, retries: { unreachable: 5 } },
 };
 
 describe('the agent API', () => {
@@ -37,6 +37,8 @@ describe('the agent API', () => {
     expect(body).toContain('logveil_oldest_unshipped_seconds 42');
     expect(body).toContain('logveil_spool_deletions_total{reason="max_age"} 1');
     expect(body).toContain('logveil_connections_active{source="syslog_tcp"} 3');
+    expect(body).toContain('logveil_ship_failures_total{reason="unreachable"} 2');
+    expect(body).toContain('logveil_ship_retries_total{reason="unreachable"} 5');
     expect(body).toMatch(/# TYPE logveil_received_events_total counter/);
   });
 

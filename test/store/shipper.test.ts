@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSpool, type Spool } from '../../agent/spool/index.js';
 import { createLocalStore, createShipper, parseManifest, type ObjectStore } from '../../agent/store/index.js';
+import { LogveilError } from '../../agent/errors.js';
 import { batchOf, captureLogger, decryptBytes, event, silentLogger, spoolOptions, tempDir, testKeys, type TestKeys } from '../spool/helpers.js';
 
 let keys: TestKeys;
@@ -71,7 +72,7 @@ describe('shipper', () => {
       `${DIR}/class=alerts/dt=2025-03-01/hour=12/gw1-${seq(alerts!.seq)}.manifest.json`,
     ]);
     expect(spool.sealed()).toEqual([]);
-    expect(shipper.stats()).toMatchObject({ objects: 2, alreadyStored: 0, failures: { upload: 0, conflict: 0 } });
+    expect(shipper.stats()).toMatchObject({ objects: 2, alreadyStored: 0, failures: { other: 0, conflict: 0 } });
 
     const data = await store.get(puts[0]!);
     expect(data.equals(logsBytes)).toBe(true);
@@ -150,11 +151,63 @@ describe('shipper', () => {
     const shipper = createShipper({ spool, store, prefix: 'out', logger });
     expect(await shipper.shipOnce()).toEqual({ shipped: 0 });
     expect(spool.sealed()).toHaveLength(1);
-    expect(shipper.stats().failures).toEqual({ upload: 1, conflict: 0 });
+    expect(shipper.stats().failures).toEqual({ credentials: 0, no_bucket: 0, access_denied: 0, unreachable: 0, throttled: 0, conflict: 0, other: 1 });
+    expect(shipper.stats().state).toBe('other');
     expect(lines.find((l) => l.event === 'ship_failed')).toMatchObject({ err: 'store unavailable' });
     down = false;
     expect(await shipper.shipOnce()).toEqual({ shipped: 1 });
     expect(spool.sealed()).toEqual([]);
+    expect(shipper.stats().state).toBe('ok');
+    expect(lines.filter((l) => l.event === 'store_recovered')).toHaveLength(1);
+  });
+
+  it('counts failures by the store error code and logs each change of cause once, not every round', async () => {
+    await spool.append('logs', batchOf([event(0)]));
+    await spool.sealAll();
+    let failure: LogveilError | undefined = new LogveilError('LV_STORE_UNREACHABLE', 's3 put k: cannot reach store.example (ECONNREFUSED)');
+    const { store } = recordingStore(() => false);
+    const failing: ObjectStore = {
+      ...store,
+      list: (p) => store.list(p),
+      async put(key, body, opts) {
+        if (failure) throw failure;
+        await store.put(key, body, opts);
+      },
+    };
+    const { logger, lines } = captureLogger();
+    const shipper = createShipper({ spool, store: failing, prefix: 'out', logger });
+    for (let i = 0; i < 4; i++) await shipper.shipOnce();
+    failure = new LogveilError('LV_STORE_NO_BUCKET', 's3 put k: the bucket does not exist (NoSuchBucket, HTTP 404)');
+    for (let i = 0; i < 3; i++) await shipper.shipOnce();
+    expect(shipper.stats().failures).toMatchObject({ unreachable: 4, no_bucket: 3, other: 0 });
+    expect(shipper.stats().state).toBe('no_bucket');
+    const warned = lines.filter((l) => l.event === 'ship_failed' && l.level === 40);
+    expect(warned.map((l) => [l.reason, l.code])).toEqual([
+      ['unreachable', 'LV_STORE_UNREACHABLE'],
+      ['no_bucket', 'LV_STORE_NO_BUCKET'],
+    ]);
+    failure = undefined;
+    expect(await shipper.shipOnce()).toEqual({ shipped: 1 });
+    expect(lines.filter((l) => l.event === 'store_recovered')).toHaveLength(1);
+  });
+
+  it('reports a conflicting segment once, however many rounds find it', async () => {
+    await spool.append('logs', batchOf([event(0)]));
+    await spool.sealAll();
+    const { store } = recordingStore();
+    const conflicting: ObjectStore = {
+      ...store,
+      list: (p) => store.list(p),
+      async put() {
+        throw new LogveilError('LV_STORE_CONFLICT', 's3 put k: the key already holds different data');
+      },
+    };
+    const { logger, lines } = captureLogger();
+    const shipper = createShipper({ spool, store: conflicting, prefix: 'out', logger });
+    for (let i = 0; i < 3; i++) expect(await shipper.shipOnce()).toEqual({ shipped: 0 });
+    expect(shipper.stats().failures).toMatchObject({ conflict: 3 });
+    expect(lines.filter((l) => l.event === 'ship_conflict')).toHaveLength(1);
+    expect(spool.sealed()).toHaveLength(1);
   });
 
   it('never overwrites an object key that already holds different data', async () => {
@@ -167,7 +220,7 @@ describe('shipper', () => {
     await store.put(key, other, { contentType: 'application/json' });
     const shipper = createShipper({ spool, store, prefix: 'out', logger: silentLogger });
     expect(await shipper.shipOnce()).toEqual({ shipped: 0 });
-    expect(shipper.stats().failures).toEqual({ upload: 0, conflict: 1 });
+    expect(shipper.stats().failures).toMatchObject({ other: 0, conflict: 1 });
     expect(spool.sealed()).toHaveLength(1);
     expect((await store.get(key)).equals(other)).toBe(true);
   });
