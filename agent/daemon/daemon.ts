@@ -271,7 +271,10 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
     const sp = spool?.stats();
     const droppedSources = [...sources.values()].reduce((a, r) => a + Object.values(r.source.stats().dropped).reduce((x, y) => x + y, 0), 0);
     const droppedPipeline = Object.values(p?.dropped ?? {}).reduce((a, b) => a + b, 0);
-    const degraded = p !== undefined && p.inFlight >= p.queueMax;
+    const queueFull = p !== undefined && p.inFlight >= p.queueMax;
+    const storeState = shipper?.stats().state ?? 'ok';
+    // Degraded, not down: the agent still accepts and spools; an operator should look.
+    const degraded = queueFull || storeState !== 'ok';
     return {
       status: status === 'ok' && degraded ? 'degraded' : status,
       agent: { id: config.agent.id, tenant: config.agent.tenant, site: config.agent.site },
@@ -282,7 +285,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         const s = r.source.stats();
         return { name, mode: r.config.mode, port: r.bound.port, received: s.received, connections_active: s.connectionsActive };
       }),
-      queue: { in_flight: p?.inFlight ?? 0, capacity: config.pipeline.queue_max_messages, full: degraded },
+      queue: { in_flight: p?.inFlight ?? 0, capacity: config.pipeline.queue_max_messages, full: queueFull },
       events: { accepted: p?.accepted ?? 0, spooled: p?.spooled ?? 0, dropped: droppedSources + droppedPipeline },
       spool: {
         bytes: sp?.bytes ?? 0,
@@ -290,7 +293,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         oldest_unshipped_secs: Math.round((sp?.oldestUnshippedAgeMs ?? 0) / 1000),
         deleted_before_shipping: sp?.deletedBeforeShipping.segments ?? 0,
       },
-      shipping: { objects: shipper?.stats().objects ?? 0, store: config.store.type, state: shipper?.stats().state ?? 'ok' },
+      shipping: { objects: shipper?.stats().objects ?? 0, store: config.store.type, state: storeState },
     };
   }
 

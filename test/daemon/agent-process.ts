@@ -37,6 +37,12 @@ export interface AgentOptions {
   spoolExtra?: string;
   pipelineExtra?: string;
   fsync?: 'always' | 'interval';
+  /** Replaces the store section (YAML, indented two spaces); default: a local outbox in the temp dir. */
+  store?: string;
+  /** Extra environment of the agent process (e.g. AWS credentials for a test S3 server). */
+  env?: NodeJS.ProcessEnv;
+  /** How readBack() reaches the store: arguments to `logveil query` before the key; default: the local outbox. */
+  queryFrom?: readonly string[];
 }
 
 export async function startAgent(opts: AgentOptions = {}): Promise<AgentProcess> {
@@ -80,8 +86,8 @@ spool:
   fsync: ${opts.fsync ?? 'interval'}
   fsync_interval_ms: 50${opts.spoolExtra ? `\n  ${opts.spoolExtra}` : ''}
 store:
-  dir: ${dir}/outbox
-  ship_interval_secs: 1
+${opts.store ?? `  dir: ${dir}/outbox
+  ship_interval_secs: 1`}
 api:
   address: 127.0.0.1:${ports.api}
 log:
@@ -120,14 +126,15 @@ log:
       await launch();
     },
     async readBack() {
-      const r = await runCli(['query', '--from', join(dir, 'outbox'), '--private-key', join(dir, 'recipient', 'recipient.DEMO-NOT-FOR-PRODUCTION.key')]);
+      const from = opts.queryFrom ?? ['--from', join(dir, 'outbox')];
+      const r = await runCli(['query', ...from, '--private-key', join(dir, 'recipient', 'recipient.DEMO-NOT-FOR-PRODUCTION.key')], '', opts.env);
       if (r.code !== 0) throw new Error(`query exited ${r.code}: ${r.stderr}`);
       const text = r.stdout.toString('utf8').trim();
       return text === '' ? [] : text.split('\n').map((l) => JSON.parse(l) as LogEvent);
     },
   };
   async function launch(): Promise<void> {
-    const child = spawn(process.execPath, [BIN, 'run', '--config', configFile], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'run', '--config', configFile], { cwd: dir, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     agent.child = child;
     const deadline = Date.now() + 20_000;

@@ -24,6 +24,8 @@ export const HAVE = {
   rsyslog: onPath('rsyslogd'),
   syslogNg: existsSync(SYSLOG_NG),
   openssl: onPath('openssl'),
+  /** The Debian AWS CLI (scripts/install-peers.sh); the S3 tests use this one binary, not whatever `aws` is first on PATH. */
+  awsCli: existsSync('/usr/bin/aws'),
 };
 
 /** Whether to skip a test for a missing peer: never in CI. */
