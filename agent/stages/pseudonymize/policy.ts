@@ -62,6 +62,8 @@ export const DEFAULT_KEEP_USERS: readonly string[] = [
   'bin',
   'sys',
   'operator',
+  'postgres',
+  'mysql',
   // Cisco ASA names enable-mode sessions by privilege level, not by person.
   'enable_1',
   'enable_15',

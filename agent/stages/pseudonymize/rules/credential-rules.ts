@@ -18,17 +18,33 @@ import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
 import { assignmentAt, assignmentsOf, followedByOperator, withOperators } from './assignments.js';
 
+/** How far (in characters) from a password's key an account key may be to name its account. */
+const ACCOUNT_REACH = 80;
+
 /** Keys that name an account when a password sits beside them (`{'name': 'x', 'passwd': 'y'}`). */
 const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
 
 /** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
 const SECRET_KEY =
-  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key)$/i;
+  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base)$/i;
+
+/** `apiToken` -> `api_Token`: camelCase keys are tested as if their words were `_`-separated. */
+function snakeKey(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+}
 
 /** A value up to the next blank, quote or common separator. */
 const V = String.raw`[^ \t"'\x60,;]+`;
 /** Cisco password type digits: 0 clear, 3/4/5/6/7/8/9/10 encodings and hashes. */
 const TYPE = String.raw`(?:0|3|4|5|6|7|8|9|10)[ \t]+`;
+/**
+ * `requires` literals for a number standing alone between blanks (`password 7 X`, `key 7 X`):
+ * ` 7 `, ` 7\t`, `\t7 `, `\t7\t` for each number.
+ */
+function blankNumberBlank(numbers: readonly string[]): string[] {
+  return numbers.flatMap((d) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${d}${b}`)));
+}
+
 /** Words that follow "password" in messages about passwords, not in commands that set one. */
 const PROSE = String.raw`(?:incorrect|invalid|failed|failure|for|is|was|has|changed|change|attempts?|mismatch|expired|required|prompt|authentication|accepted|rejected|too|not|ok|error)\b`;
 
@@ -37,6 +53,8 @@ export const credentialRules: readonly Rule[] = [
     name: 'cisco-typed-password',
     kind: 'secret',
     anyOf: ['password', 'secret'],
+    // The type number stands between blanks: `Failed password for x` does not run the expression.
+    requires: blankNumberBlank(['0', '3', '4', '5', '6', '7', '8', '9', '10']),
     re: new RegExp(String.raw`\b(?:password|secret)[ \t]+${TYPE}(?<s>${V})`, 'i'),
     examples: [
       ['username ops password 7 094F471A1A0A', 'username ops password 7 «s»'],
@@ -87,6 +105,8 @@ export const credentialRules: readonly Rule[] = [
     name: 'junos-secret',
     kind: 'secret',
     anyOf: ['password', 'key', 'secret', 'ascii-text'],
+    // One of the expression's key words (not `publickey`, not `Failed password`).
+    requires: ['encrypted-password', 'authentication-key', 'ascii-text', 'hexadecimal', 'secret', 'simple-password', 'pre-shared-key'],
     re: /\b(?:encrypted-password|authentication-key|ascii-text|hexadecimal|secret|simple-password|hello-authentication-key|pre-shared-key)[ \t]+"(?<s>[^"]+)"/i,
     examples: [
       ['authentication-key "$9$ExAmPlEoBfUsCaTeD"; ## SECRET-DATA', 'authentication-key "«s»"; ## SECRET-DATA'],
@@ -98,7 +118,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     anyOf: ['community'],
     re: new RegExp(
-      String.raw`(?:\bsnmp-server[ \t]+community|\bsnmp-agent[ \t]+community[ \t]+(?:read|write)(?:[ \t]+(?:simple|cipher))?|\bset[ \t]+snmp[ \t]+community|\bsnmp[ \t]+community|\bcommunity[ \t]+string|\bSNMP v[123]c?,[ \t]+community)[ \t]+(?!(?:from|for|to|is|was|name|string|mismatch|error)\b)(?<s>[^ \t"'\x60,;#]+)`,
+      String.raw`(?:\bsnmp-server[ \t]+community|\bsnmp-agent[ \t]+community[ \t]+(?:read|write)(?:[ \t]+(?:simple|cipher))?|\bset[ \t]+snmp[ \t]+community|\bsnmp[ \t]+community|\bcommunity[ \t]+string|\bSNMP v[123]c?,[ \t]+community)[ \t]+(?!(?:from|for|to|is|was|name|string|mismatch|error|set|add|print|edit|remove|export)\b)(?<s>[^ \t"'\x60,;#\[]+)|\/snmp[ \t]+community[ \t]+(?:set|add)\b[^\n]*?[ \t]name=(?<s2>[^ \t"']+)`,
       'i',
     ),
     examples: [
@@ -107,6 +127,8 @@ export const credentialRules: readonly Rule[] = [
       [' snmp-agent community read Ex4mple', ' snmp-agent community read «s»'],
       ['set snmp community Ex4mple authorization read-only', 'set snmp community «s» authorization read-only'],
       ['snmptrapd[1]: TRAP, SNMP v1, community snmp-woLnMu#012#011SNMPv2-SMI::enterprises.9', 'snmptrapd[1]: TRAP, SNMP v1, community «s»#012#011SNMPv2-SMI::enterprises.9'],
+      ['/snmp community set [ find default=yes ] addresses=192.0.2.17/32 name=NZspmTfKfK', '/snmp community set [ find default=yes ] addresses=192.0.2.17/32 name=«s»'],
+      ['/snmp community add addresses=192.0.2.0/24 name=Ex4mple', '/snmp community add addresses=192.0.2.0/24 name=«s»'],
     ],
     keeps: ['SNMPD_AUTH_FAILURE: message="unauthorized SNMP community"', 'community:"vpn.example"', 'nsa_log_community: unauthorized SNMP community from 192.0.2.1 to 192.0.2.2'],
   },
@@ -153,6 +175,8 @@ export const credentialRules: readonly Rule[] = [
     name: 'indented-key',
     kind: 'secret',
     anyOf: ['key'],
+    // A key type between blanks, or `server-key` (not `publickey`).
+    requires: [...blankNumberBlank(['0', '6', '7']), 'server-key'],
     // Sub-mode keys: ` key 7 0A1B2C` under `radius server X`, ` server-key X`, IOS-XR ` key 7 X`,
     // also echoed by command accounting (`logged command: key 7 X`, `sw1#  key 7 X`).
     re: /(?:^|[ \t:#])(?:server-)?key[ \t]+(?:0|6|7)[ \t]+(?<s>[^ \t]+)|(?:^|[ \t:#])server-key[ \t]+(?:(?:0|6|7)[ \t]+)?(?<s2>[^ \t]+)/i,
@@ -246,7 +270,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     // Triggered by a key word right before an operator, so lines that merely say "password"
     // or "publickey" (every sshd line) do not run it.
-    anyOf: withOperators(['pass', 'passwd', 'password', 'passwort', 'pwd', 'passphrase', 'secret', 'token', 'key', 'credential', 'credentials', 'psk', 'psksecret', 'contrasena', 'key_id', 'keyid', 'key-id']),
+    anyOf: withOperators(['pass', 'passwd', 'password', 'passwort', 'pwd', 'passphrase', 'secret', 'token', 'key', 'credential', 'credentials', 'psk', 'psksecret', 'contrasena', 'key_id', 'keyid', 'key-id', 'key_base']),
     // key=value, key: value, "key": "value", key='value' for password-like keys (detect-secrets'
     // KeywordDetector list, plus token/API-key names). The key may carry a prefix (`db_pass`,
     // `client_secret`, `x-api-key`). A bare value must not be the next key (`password : server = x`).
@@ -257,7 +281,7 @@ export const credentialRules: readonly Rule[] = [
         const a = assignmentAt(line, end - 1);
         if (a === undefined || a.valueEnd === a.valueStart) continue;
         const key = line.slice(a.keyStart, a.keyEnd);
-        if (!SECRET_KEY.test(key)) continue;
+        if (!SECRET_KEY.test(key) && !SECRET_KEY.test(snakeKey(key))) continue;
         if (key === 'PWD') continue; // sudo's working directory, not a password
         if (a.quote === 0 && followedByOperator(line, a.valueEnd)) continue;
         emit('secret', a.valueStart, a.valueEnd);
@@ -265,7 +289,9 @@ export const credentialRules: readonly Rule[] = [
       }
       if (secrets === 0) return;
       for (const a of assignmentsOf(line)) {
-        if (a.quote !== 0 && a.valueEnd > a.valueStart && ACCOUNT_KEY.test(line.slice(a.keyStart, a.keyEnd))) emit('user', a.valueStart, a.valueEnd);
+        if (a.quote === 0 || a.valueEnd === a.valueStart || !ACCOUNT_KEY.test(line.slice(a.keyStart, a.keyEnd))) continue;
+        // Only in the same record as a password: a Kubernetes Secret's `metadata.name` is no account.
+        if (hits.some((h) => Math.abs(h - a.keyStart) <= ACCOUNT_REACH)) emit('user', a.valueStart, a.valueEnd);
       }
     },
     examples: [
@@ -278,11 +304,18 @@ export const credentialRules: readonly Rule[] = [
       ['GET /login?user=x&token=abcdef123456 HTTP/1.1', 'GET /login?user=x&token=«s» HTTP/1.1'],
       ['pass: hunter2', 'pass: «s»'],
       ["ansible: ok: (item={'name': 'j.doe', 'passwd': 'S3cret'})", "ansible: ok: (item={'name': '«u»', 'passwd': '«s»'})"],
+      ['    "apiToken": "34d870f030a7b9db68de69c6ca86acbfb98d71dc",', '    "apiToken": "«s»",'],
+      ['"Env": ["SECRET_KEY_BASE=Tiger_965^", "RAILS_ENV=production"]', '"Env": ["SECRET_KEY_BASE=«s»", "RAILS_ENV=production"]'],
+      [
+        '"metadata":{"name":"db-creds","namespace":"staging","labels":{"app":"billing","tier":"backend","team":"payments"}},"type":"Opaque","data":{"password":"VGlnZXI2"}',
+        '"metadata":{"name":"db-creds","namespace":"staging","labels":{"app":"billing","tier":"backend","team":"payments"}},"type":"Opaque","data":{"password":"«s»"}',
+      ],
     ],
     keeps: [
       '%ASA-6-113005: AAA user authentication Rejected : reason = Invalid password : server = 192.0.2.20',
       'Failed password for root from 192.0.2.5 port 22 ssh2',
       'passed=3 bypass=yes token_type=bearer',
+      '"tokenType": "bearer", "publicKey": "x"',
       'password=***** secret=<removed>',
       'sudo: x : TTY=pts/1 ; PWD=/srv/app ; USER=root ; COMMAND=/bin/ls',
       'passwd[1]: pam_unix(passwd:chauthtok): password changed for x',
@@ -352,18 +385,24 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'cli-password-argument',
     kind: 'secret',
-    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login '],
+    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login ', 'redis-cli'],
+    // ` login ` alone (Cisco's `Login Success`) is not enough: one of the commands or options.
+    requires: ['mysql', 'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', '-pass', '-secret', '-token', '-api-key', '-apikey', 'pgpassword', 'redis-cli'],
     // Secrets echoed in command lines: sudo COMMAND=, shell history, ASA/IOS command accounting.
-    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t](?:-p|--password=)(?<s>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?<s3>[^ \t'"-][^ \t'"]*)|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
+    // auditd EXECVE records quote each argument: `a0="mysql" a1="-u" a2="x" a3="-pS3cret"`.
+    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t"](?:-p|--password=)(?<s>[^ \t'"]+)|\bredis-cli\b[^|;&]*?[ \t](?:-a|--pass)[ \t]+(?!-)(?<s8>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?:(?!(?:via|is|was|for|from|in|on|with|and|or|to|the|stdin|file|prompt|option|flag|argument)\b)(?<s3>[^ \t'"-][^ \t'"]*)|'(?<s9>[^']+)'|"(?<s10>[^"]+)")|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
     examples: [
       ['COMMAND=/usr/bin/mysql -u root -pS3cret! appdb', 'COMMAND=/usr/bin/mysql -u root -p«s» appdb'],
       ['COMMAND=/usr/bin/sshpass -p Ex4mple ssh host', 'COMMAND=/usr/bin/sshpass -p «s» ssh host'],
       ["COMMAND=/usr/bin/sshpass -p 'Ex 4mple' rsync -a /a b@h:/c", "COMMAND=/usr/bin/sshpass -p '«s»' rsync -a /a b@h:/c"],
       ['COMMAND=/usr/bin/docker login -u ci-bot -p OSueCMxNNo3uS82Q registry.example.net', 'COMMAND=/usr/bin/docker login -u ci-bot -p «s» registry.example.net'],
       ['run tool --password=hunter2 --verbose', 'run tool --password=«s» --verbose'],
+      ["CMD (/home/x/bin/backup.sh --password '3Y%iL~^5^DfF' >/dev/null 2>&1)", "CMD (/home/x/bin/backup.sh --password '«s»' >/dev/null 2>&1)"],
+      ['type=EXECVE msg=audit(1709535292.247:672256): argc=5 a0="mysql" a1="-u" a2="deploy" a3="-pMonkey7064" a4="crm"', 'type=EXECVE msg=audit(1709535292.247:672256): argc=5 a0="mysql" a1="-u" a2="deploy" a3="-p«s»" a4="crm"'],
+      ['+ redis-cli -h 192.0.2.240 -p 6379 -a Welcome_1372 ping', '+ redis-cli -h 192.0.2.240 -p 6379 -a «s» ping'],
       ['PGPASSWORD=Ex4mple psql -h db', 'PGPASSWORD=«s» psql -h db'],
     ],
-    keeps: ['COMMAND=/usr/bin/mysql -u root -p appdb'],
+    keeps: ['COMMAND=/usr/bin/mysql -u root -p appdb', 'WARNING! Using --password via the CLI is insecure. Use --password-stdin.'],
   },
   {
     name: 'htpasswd-batch',
@@ -377,6 +416,8 @@ export const credentialRules: readonly Rule[] = [
     name: 'curl-user',
     kind: 'secret',
     anyOf: ['curl', 'wget'],
+    // A user agent `curl/8.5.0` is not enough: the option that carries the credentials.
+    requires: [' -u', '\t-u', '--user', '--http-user', '-password='],
     re: /\b(?:curl|wget)\b[^|;&]*?[ \t](?:-u|--user|--http-user)(?:[ \t]+|=)['"]?(?<u>[^: \t'"]+):(?<s>[^ \t'"]+)|\bwget\b[^|;&]*?[ \t]--(?:http-)?password=(?<s2>[^ \t'"]+)/,
     examples: [
       ['COMMAND=/usr/bin/curl -u jdoe:Ex4mple https://api.example', 'COMMAND=/usr/bin/curl -u «u»:«s» https://api.example'],
@@ -409,6 +450,45 @@ export const credentialRules: readonly Rule[] = [
     // RADIUS Calling-/Called-Station-Id often carry a MAC as 12 bare hex digits.
     re: /\bCall(?:ing|ed)-Station-Id ?[=:] ?"?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])/i,
     examples: [['Calling-Station-Id="F01898943B65" Called-Station-Id="x"', 'Calling-Station-Id="F01898«m»" Called-Station-Id="x"']],
+  },
+  {
+    name: 'smtp-auth',
+    kind: 'secret',
+    anyOf: ['auth plain ', 'auth login ', 'auth xoauth2 ', 'auth cram-md5 '],
+    anchored: true,
+    // An SMTP transcript's `AUTH PLAIN <base64 of \0user\0password>` carries the password.
+    re: /AUTH (?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5) (?<s>[A-Za-z0-9+\/]{6,}={0,2})(?![A-Za-z0-9+\/=])/i,
+    examples: [['CLIENT -> SERVER: AUTH PLAIN AGVydXNzZWxsAGFaT1JrV0VBc2lCanFRODk=', 'CLIENT -> SERVER: AUTH PLAIN «s»']],
+    keeps: ['SERVER -> CLIENT: 250-AUTH PLAIN LOGIN'],
+  },
+  {
+    name: 'sql-password',
+    kind: 'secret',
+    anyOf: ['identified by', 'password '],
+    requires: ["identified by", "password '", 'password "', "password('", "= '"],
+    // MySQL `IDENTIFIED [WITH plugin] BY 'x'`, `SET PASSWORD FOR u = 'x'`, PostgreSQL
+    // `[ENCRYPTED] PASSWORD 'x'`, in statement and audit logs.
+    re: /\bIDENTIFIED (?:WITH [A-Za-z0-9_]+ )?BY (?:PASSWORD )?'(?<s>[^']*)'|\bSET PASSWORD (?:FOR [^=]+)?= ?(?:PASSWORD\()?'(?<s2>[^']*)'|\bPASSWORD '(?<s3>[^']*)'/i,
+    examples: [
+      ["Query\tALTER USER 'jdoe'@'192.0.2.0' IDENTIFIED BY 'Football_1847*'", "Query\tALTER USER 'jdoe'@'192.0.2.0' IDENTIFIED BY '«s»'"],
+      ["LOG:  statement: ALTER ROLE jdoe WITH PASSWORD 'Summer2476%'", "LOG:  statement: ALTER ROLE jdoe WITH PASSWORD '«s»'"],
+      ["Query\tSET PASSWORD FOR 'jdoe'@'%' = 'Ex4mple'", "Query\tSET PASSWORD FOR 'jdoe'@'%' = '«s»'"],
+    ],
+    keeps: ["FATAL:  password authentication failed for user 'jdoe'"],
+  },
+  {
+    name: 'vendor-token',
+    kind: 'secret',
+    anyOf: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'gldt-', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe', 'xapp-', 'aiza', 'sk_live_', 'rk_live_', 'sk_test_', 'pk_live_', 'sg.', 'npm_', 'pypi-', 'hf_', 'sk-', 'dop_v1_', 'shpat_', 'shpss_'],
+    // Tokens that say what they are by a prefix (GitHub, GitLab, Slack, Google API keys, Stripe,
+    // SendGrid, npm, PyPI, Hugging Face, OpenAI, DigitalOcean, Shopify), wherever they stand.
+    re: /(?<![A-Za-z0-9_-])(?<s>(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,}|gl(?:pat|dt)-[A-Za-z0-9_-]{20,}|xox[abposre]-[A-Za-z0-9-]{10,}|xapp-[0-9]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|pk_live_[0-9A-Za-z]{16,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|pypi-[A-Za-z0-9_-]{50,}|hf_[A-Za-z0-9]{30,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|dop_v1_[a-f0-9]{64}|shp(?:at|ss)_[a-fA-F0-9]{32}))(?![A-Za-z0-9_])/,
+    examples: [
+      ['Slack notification failed: invalid_auth (token xoxp-50073365714-2015492079246-9YzYEg5gmatlRqOxgMn6UwMi)', 'Slack notification failed: invalid_auth (token «s»)'],
+      ['level=info msg="gcp client init" key=AIzaAtb4QaqkVpeojCQO1AKqJAI5vS2FKjqOBwH project=lake', 'level=info msg="gcp client init" key=«s» project=lake'],
+      ['remote: https://x:ghp_0123456789abcdefghijABCDEFGHIJ012345 rejected', 'remote: https://x:«s» rejected'],
+    ],
+    keeps: ['msg.sg.example.net resolved', 'task-sk-1 started'],
   },
   pemBlockRule,
 ];

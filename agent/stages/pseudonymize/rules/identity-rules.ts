@@ -16,10 +16,20 @@ import { squidUserRule } from './squid-user-rule.js';
 
 /** Keys whose value is a user name, lower case. */
 const USER_KEYS = new Set(
-  'user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
+  'uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
     ' ',
   ),
 );
+
+/** Key names ending in one of these name an account too: `ClientUsername`, `principalName`, `SubjectUserName`. */
+const USER_KEY_SUFFIX = /(?:username|user_name|principalname|principal_name|loginname|login_name)$/;
+
+function isUserKey(lowerKey: string): boolean {
+  return USER_KEYS.has(lowerKey) || USER_KEY_SUFFIX.test(lowerKey);
+}
+
+/** Kerberos service names: a principal `krbtgt/REALM` or `host/name@REALM` names a service, not a person. */
+const KRB_SERVICES = String.raw`(?:krbtgt|kadmin|host|HTTP|http|ldap|cifs|nfs|DNS|dns|HOST|RestrictedKrbHost|MSSQLSvc|WSMAN|TERMSRV|imap|smtp|postgres|HTTPS?|exchangeMDB|GC|E3514235-4B06-11D1-AB04-00C04FC2DCD2)`;
 
 /** A word that is an address: a multi-word user name never runs into one. */
 const ADDRESS_WORD = String.raw`(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)`;
@@ -32,6 +42,7 @@ export const identityRules: readonly Rule[] = [
     name: 'sshd-auth',
     kind: 'user',
     anyOf: ['failed ', 'accepted ', 'postponed '],
+    anchored: true,
     // `Failed password for [invalid user] X from`, `Accepted publickey for X from`. sshd logs what
     // the client sent, which may contain blanks: take everything up to ` from `/` port `.
     re: new RegExp(String.raw`\b(?:Failed|Accepted|Postponed) (?:password|publickey|keyboard-interactive(?:\/pam)?|none|gssapi-with-mic|hostbased) for (?:invalid user |illegal user )?(?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$)`),
@@ -46,6 +57,7 @@ export const identityRules: readonly Rule[] = [
     name: 'sshd-invalid-user',
     kind: 'user',
     anyOf: ['invalid user', 'illegal user'],
+    anchored: true,
     re: new RegExp(String.raw`\b(?:[Ii]nvalid|[Ii]llegal) user (?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$| ${ADDRESS_WORD})`),
     examples: [
       ['sshd[2]: Invalid user jane doe from 198.51.100.9', 'sshd[2]: Invalid user «u» from 198.51.100.9'],
@@ -58,6 +70,8 @@ export const identityRules: readonly Rule[] = [
     name: 'sshd-session-user',
     kind: 'user',
     anyOf: [' user ', 'not allowed', 'authentication failure for', 'exceeded for', 'starting session'],
+    // ` user ` alone (`Failed password for invalid user x`) is not enough: one of the phrases.
+    requires: ['starting session: ', 'disconnected from ', 'connection closed by ', 'connection reset by ', 'received disconnect from ', 'timeout before authentication for ', ' not allowed', 'pam: authentication failure for ', 'maximum authentication attempts exceeded for '],
     re: /\bStarting session: [^\n]*? for (?<u5>[^ \t]+) from |\b(?:Disconnected from|Connection closed by|Connection reset by|Received disconnect from|Timeout before authentication for) (?:invalid |authenticating )?user (?<u>[^ \t]+)|\bUser (?<u2>[^ \t]+) from [^ \t]+ not allowed|PAM: Authentication failure for (?:illegal user )?(?<u3>[^ \t]+)|maximum authentication attempts exceeded for (?:invalid user )?(?<u4>[^ \t]+)/,
     examples: [
       ['sshd[4]: Disconnected from authenticating user jdoe 198.51.100.9 port 5 [preauth]', 'sshd[4]: Disconnected from authenticating user «u» 198.51.100.9 port 5 [preauth]'],
@@ -77,7 +91,7 @@ export const identityRules: readonly Rule[] = [
       for (const hit of hits) {
         const a = assignmentAt(line, hit - 1);
         if (a === undefined || (a.op === 58 && a.quote === 0)) continue;
-        if (!USER_KEYS.has(line.slice(a.keyStart, a.keyEnd).toLowerCase())) continue;
+        if (!isUserKey(line.slice(a.keyStart, a.keyEnd).toLowerCase())) continue;
         let end = a.valueEnd;
         if (a.quote === 0) {
           // NX-OS accounting glues the next field on: `user=jdoe:cmd=configure`.
@@ -96,6 +110,9 @@ export const identityRules: readonly Rule[] = [
       ['2024:type=update:id=192.0.2.5@pts/3:user=jdoe:cmd=configure terminal', '2024:type=update:id=192.0.2.5@pts/3:user=«u»:cmd=configure terminal'],
       ['imap-login: Login: user=<jdoe>, method=PLAIN', 'imap-login: Login: user=<«u»>, method=PLAIN'],
       ['client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=jdoe', 'client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=«u»'],
+      ['{"ClientHost":"192.0.2.1","ClientUsername":"jdoe","DownstreamStatus":401}', '{"ClientHost":"192.0.2.1","ClientUsername":"«u»","DownstreamStatus":401}'],
+      ['"attr":{"mechanism":"SCRAM-SHA-256","principalName":"jdoe","authenticationDatabase":"app"}', '"attr":{"mechanism":"SCRAM-SHA-256","principalName":"«u»","authenticationDatabase":"app"}'],
+      ['logger=context userId=7 orgId=1 uname=jdoe t=2024-03-04T07:12:37Z', 'logger=context userId=7 orgId=1 uname=«u» t=2024-03-04T07:12:37Z'],
     ],
     keeps: ['user=root uid=0 logname=', 'xauthuser="N/A"'],
   },
@@ -111,6 +128,8 @@ export const identityRules: readonly Rule[] = [
     name: 'sudo-su',
     kind: 'user',
     anyOf: ['tty=', 'incorrect password attempts', 'not in sudoers', 'command not allowed', '(to ', 'su ', 'su:'],
+    // PAM's `tty=ssh` is not enough: sudo's ` : `, su's `(to `, `BAD SU `, `'su `, `su:` or `su[`.
+    requires: [' : ', '(to ', 'bad su ', "'su ", 'su:', 'su['],
     // sudo `jdoe : TTY=pts/0 ; PWD=... ; USER=root ; COMMAND=...` (the user comes right before
     // ` : `, after any header), su `(to root) jdoe on pts/1`, `FAILED SU (to x) y on`, `BAD SU x to y on`.
     re: /(?:^|[ \t])(?<u>[^ \t:]+) : (?=TTY=|\d+ incorrect password attempts|user NOT in sudoers|command not allowed|a password is required|unable to)|\((?:to) (?<u2>[^)]+)\) (?<u3>[^ \t]+) on |\bBAD SU (?<u4>[^ \t]+) to (?<u5>[^ \t]+) on|'su (?<u6>[^' \t]+)' (?:failed|succeeded) for (?<u7>[^ \t]+) on|\bsu(?:\[\d+\])?: (?<u8>[^ \t(]+) to (?<u9>[^ \t]+) on/,
@@ -126,17 +145,18 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'session-for-user',
     kind: 'user',
-    anyOf: ['for user', 'changed for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
+    anyOf: ['for user', 'changed for', 'expiry for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
     // pam_unix `session opened for user X(uid=1) by Y(uid=0)`, `password changed for X`,
     // Juniper `Login failed for user X`, ASA `for user "root"`, `access-list ... for user 'jdoe'`,
     // systemd-logind `New session 12 of user X.`
-    re: /\b(?:for user|for username|changed for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for|session \d+ of user)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]*[^ \t'",;()\[\].])['"]?(?:\(uid=\d+\))?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?/,
+    re: /\b(?:for user|for username|changed for|password expiry for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for|session \d+ of user)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]*[^ \t'",;()\[\].])['"]?(?:\(uid=\d+\))?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?/,
     examples: [
       ['pam_unix(sshd:session): session opened for user jdoe by (uid=0)', 'pam_unix(sshd:session): session opened for user «u» by (uid=0)'],
       ['pam_unix(su:session): session opened for user root(uid=0) by jdoe(uid=1000)', 'pam_unix(su:session): session opened for user root(uid=0) by «u»(uid=1000)'],
       ['%ASA-6-605004: Login denied from 192.0.2.5/32597 to outside:192.0.2.14/ssh for user "jdoe"', '%ASA-6-605004: Login denied from 192.0.2.5/32597 to outside:192.0.2.14/ssh for user "«u»"'],
       ['UI_LOGIN_EVENT: Login failed for user jdoe from host 192.0.2.5', 'UI_LOGIN_EVENT: Login failed for user «u» from host 192.0.2.5'],
       ['passwd[1]: pam_unix(passwd:chauthtok): password changed for j.doe', 'passwd[1]: pam_unix(passwd:chauthtok): password changed for «u»'],
+      ['chage[3315]: changed password expiry for j.doe', 'chage[3315]: changed password expiry for «u»'],
       ['systemd-logind[5]: New session 1359 of user j.doe.', 'systemd-logind[5]: New session 1359 of user «u».'],
     ],
   },
@@ -144,6 +164,7 @@ export const identityRules: readonly Rule[] = [
     name: 'web-server-auth-user',
     kind: 'user',
     anyOf: ['user '],
+    requires: ['user "', 'ah0'],
     // Apache `AH01617: user jdoe: authentication failure`, `AH01618: user jdoe not found`,
     // nginx `user "jdoe": password mismatch` / `user "jdoe" was not found in`.
     re: /\buser "(?<u>[^"]+)"(?::| was not found)|\bAH0\d{4}: user (?<u2>[^ \t:]+)(?::| not found)/,
@@ -155,11 +176,11 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'account-management-command',
     kind: 'user',
-    anyOf: ['useradd', 'userdel', 'usermod', 'adduser', 'deluser', 'passwd ', 'chage', 'gpasswd', 'username ', 'login user', 'snmp-server user', 'new user', 'delete user'],
+    anyOf: ['useradd', 'userdel', 'usermod', 'adduser', 'deluser', 'passwd ', 'chage', 'gpasswd', 'username ', 'local-user ', 'login user', 'snmp-server user', 'new user', 'delete user'],
     // Commands that name an account: shell tools echoed in sudo's COMMAND= and accounting logs,
     // Cisco `username X password|secret|privilege ...`, `snmp-server user X GROUP`, Junos
     // `set system login user X`, `useradd[1]: new user: name=X`.
-    re: /\b(?:useradd|userdel|usermod|adduser|deluser|passwd|chage|gpasswd)\b(?: +-{1,2}[A-Za-z-]+(?: +(?!-)[^ \t;'"]+)?)* +(?<u>[A-Za-z_][A-Za-z0-9_.@$-]*)(?=[ \t]*(?:$|[;'"]))|\busername[ \t]+(?!(?:or|and|is|was|for|of|not|and\/or)\b)(?<u2>[^ \t'"]+)[ \t]+(?=password|secret|privilege|role|nopassword|algorithm-type|view|autocommand|sshkey|attributes)|\bsnmp-server[ \t]+user[ \t]+(?<u3>[^ \t]+)[ \t]+[^ \t]+[ \t]+v[123]|\blogin user (?<u4>[^ \t"]+)|\b(?:new|delete) user: name=(?<u5>[^ ,]+)/,
+    re: /\b(?:useradd|userdel|usermod|adduser|deluser|passwd|chage|gpasswd)\b(?: +-{1,2}[A-Za-z-]+(?: +(?!-)[^ \t;'"]+)?)* +(?<u>[A-Za-z_][A-Za-z0-9_.@$-]*)(?=[ \t]*(?:$|[;'"]))|\b(?:username|local-user)[ \t]+(?!(?:or|and|is|was|for|of|not|and\/or)\b)(?<u2>[^ \t'"]+)[ \t]+(?=password|secret|privilege|role|nopassword|algorithm-type|view|autocommand|sshkey|attributes)|\bsnmp-server[ \t]+user[ \t]+(?<u3>[^ \t]+)[ \t]+[^ \t]+[ \t]+v[123]|\blogin user (?<u4>[^ \t"]+)|\b(?:new|delete) user: name=(?<u5>[^ ,]+)/,
     examples: [
       ['COMMAND=/usr/sbin/useradd -m -s /bin/bash jdoe', 'COMMAND=/usr/sbin/useradd -m -s /bin/bash «u»'],
       ['COMMAND=/usr/sbin/usermod -aG sudo jdoe', 'COMMAND=/usr/sbin/usermod -aG sudo «u»'],
@@ -167,6 +188,7 @@ export const identityRules: readonly Rule[] = [
       ['snmp-server user jdoe NETOPS v3 auth sha x', 'snmp-server user «u» NETOPS v3 auth sha x'],
       ['command="set system login user j.doe authentication encrypted-password x"', 'command="set system login user «u» authentication encrypted-password x"'],
       ['useradd[6995]: new user: name=jdoe, UID=1001', 'useradd[6995]: new user: name=«u», UID=1001'],
+      ['Command="local-user jdoe password irreversible-cipher x", Result=Success', 'Command="local-user «u» password irreversible-cipher x", Result=Success'],
     ],
     keeps: ['useradd[6995]: new user: name=nobody, UID=48', 'username root privilege 15 secret 5 x', 'Reason: Invalid username or password. From: x'],
   },
@@ -174,6 +196,7 @@ export const identityRules: readonly Rule[] = [
     name: 'cisco-bracket-user',
     kind: 'user',
     anyOf: ['[user: '],
+    anchored: true,
     // Cisco IOS `%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: jdoe] [Source: ...]`.
     re: /\[user: (?<u>[^\]]*)\]/,
     examples: [
@@ -217,39 +240,45 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['user:', 'username:', 'username :', 'uname:'],
     // `Username:jdoe` (ASA 751025), `Uname: jdoe` (ASA 611101), FTD `User: DOM\jdoe,`,
     // IOS `%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:`.
-    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\b[Uu]ser[Nn]ame ?: ?(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
+    // NetScaler ICA names its columns first: `username:domainname jdoe:CORP`.
+    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\busername:domainname (?<u5>[^ \t:]+):|\b[Uu]ser[Nn]ame ?: ?(?!domainname\b)(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
     examples: [
       ['%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:jdoe IKEv2', '%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:«u» IKEv2'],
       ['%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:interface Gi1/0/1', '%PARSER-5-CFGLOG_LOGGEDCMD: User:«u»  logged command:interface Gi1/0/1'],
       ['%FTD-1-430003: ... User: EXAMPLE-AD\\jdoe, Client: x', '%FTD-1-430003: ... User: EXAMPLE-AD\\«u», Client: x'],
+      ['default ICA ICASTART 5268426 0 :  Source 192.0.2.28:24303 - customername  - username:domainname jdoe:CORP - applicationName SAP', 'default ICA ICASTART 5268426 0 :  Source 192.0.2.28:24303 - customername  - username:domainname «u»:CORP - applicationName SAP'],
     ],
     keeps: ['%FTD-1-430003: SrcIP: x, User: No Authentication Required, Client: y'],
   },
   {
     name: 'meraki-identity',
     kind: 'user',
-    anyOf: ["user id '", "identity='", 'user['],
+    anyOf: ["user id '", "identity='", 'user[', 'user [', 'admin['],
     // Meraki `client_vpn_connect user id 'jdoe'`, `type=8021x_auth identity='jdoe'`,
-    // `anyconnect_vpn_session_manager ... User[jdoe]:`.
-    re: /\buser id '(?<u>[^']+)'|\bidentity='(?<u2>[^']+)'|\bUser\[(?<u3>[^\]]+)\]/,
+    // `anyconnect_vpn_session_manager ... User[jdoe]:`, Synology `User [jdoe] from [addr]`, UniFi OS `Admin[jdoe] log in`.
+    re: /\buser id '(?<u>[^']+)'|\bidentity='(?<u2>[^']+)'|\b(?:User ?|Admin)\[(?<u3>[^\]]+)\]/,
     examples: [
       ["client_vpn_connect user id 'jdoe' local ip 172.16.0.145", "client_vpn_connect user id '«u»' local ip 172.16.0.145"],
       ["type=8021x_auth identity='j.doe@example.net' aid='1'", "type=8021x_auth identity='«u»@example.net' aid='1'"],
+      ['[meta sequenceId="61444"] User [j.doe] from [192.0.2.5] signed in to [DSM] successfully', '[meta sequenceId="61444"] User [«u»] from [192.0.2.5] signed in to [DSM] successfully'],
+      ['udm-pro unifi: Admin[jdoe] log in from 192.0.2.5', 'udm-pro unifi: Admin[«u»] log in from 192.0.2.5'],
     ],
   },
   {
     name: 'user-verb',
     kind: 'user',
     anyOf: ['user ', 'administrator ', 'dap: user'],
-    // `User jdoe has exited tty session`, Sophos `User jdoe of group X logged in`, FortiGate
+    // `User jdoe has exited tty session`, MikroTik `user jdoe logged in from`, ScreenOS `Admin user jdoe has logged on`, Sophos `User jdoe of group X logged in`, FortiGate
     // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
-    re: /\bUser (?!(?:authentication|authorization|account|session|login|name|not|is|has|was|from|for|access|logon|request)\b)(?<u>[^ \t]+) (?:of group|has exited|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
+    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
     examples: [
       ['%SYS-6-LOGOUT: User jdoe has exited tty session 5(192.0.2.5)', '%SYS-6-LOGOUT: User «u» has exited tty session 5(192.0.2.5)'],
       ['msg="Administrator jdoe logged in successfully from ssh(192.0.2.5)"', 'msg="Administrator «u» logged in successfully from ssh(192.0.2.5)"'],
       ['%ASA-6-734001: DAP: User jdoe, Addr 192.0.2.5, Connection AnyConnect', '%ASA-6-734001: DAP: User «u», Addr 192.0.2.5, Connection AnyConnect'],
+      ['system,info,account user jdoe logged in from 192.0.2.5 via web', 'system,info,account user «u» logged in from 192.0.2.5 via web'],
+      ['[Root]system-warning-00515: Admin user jdoe has logged on via SSH from 192.0.2.5:44765', '[Root]system-warning-00515: Admin user «u» has logged on via SSH from 192.0.2.5:44765'],
     ],
-    keeps: ['msg=User authentication failed cs1=x'],
+    keeps: ['msg=User authentication failed cs1=x', 'the user has logged on', 'User Authentication failed. username=', '[ldap_simple_bind() to check user credentials failed]'],
   },
   {
     name: 'configured-by',
@@ -266,30 +295,41 @@ export const identityRules: readonly Rule[] = [
     name: 'windows-account',
     kind: 'user',
     anyOf: ['account name', 'user name', 'logon account', 'client name'],
-    re: /\b(?:Account Name|User Name|Logon Account|Client User Name|Target User Name|New Account Name):[ \t]+(?<u>[^ \t]+)/i,
-    examples: [['Subject: Security ID: S-1-5-18 Account Name:\t\tjdoe\tAccount Domain:\tEXAMPLE', 'Subject: Security ID: S-1-5-18 Account Name:\t\t«u»\tAccount Domain:\tEXAMPLE']],
+    // Also inside JSON, where the tabs are written `\t` (NXLog, Winlogbeat `Message` fields), and
+    // with no blank at all (Cisco WLC `User Name:jdoe Ip Address:`).
+    re: /(?:\b|(?<=\\[tnr]))(?:Account Name|User Name|Logon Account|Client User Name|Target User Name|New Account Name):(?:[ \t]|\\t)*(?<u>(?:[^ \t\\"-]|-(?=[^ \t\\"]))(?:[^ \t\\"]|\\(?![tnr"]))*)/i,
+    examples: [
+      ['Subject: Security ID: S-1-5-18 Account Name:\t\tjdoe\tAccount Domain:\tEXAMPLE', 'Subject: Security ID: S-1-5-18 Account Name:\t\t«u»\tAccount Domain:\tEXAMPLE'],
+      ['"Message":"An account failed to log on.\\r\\n\\tAccount Name:\\t\\tjdoe\\r\\n\\tAccount Domain:\\t\\tCORP"', '"Message":"An account failed to log on.\\r\\n\\tAccount Name:\\t\\t«u»\\r\\n\\tAccount Domain:\\t\\tCORP"'],
+      ['apf_utils.c:285 Client Authenticated: Slot:1 User Name:jdoe Ip Address:192.0.2.8', 'apf_utils.c:285 Client Authenticated: Slot:1 User Name:«u» Ip Address:192.0.2.8'],
+    ],
+    keeps: ['"Message":"\\tAccount Name:\\t\\t-\\r\\n\\tAccount Domain:\\t\\t-"'],
   },
   {
     name: 'domain-backslash-user',
     kind: 'user',
     anyOf: ['\\'],
     // `DOMAIN\user` (NetBIOS domain: up to 15 characters, no dots) outside file paths.
-    re: /(?<=^|[ \t,=:"'(<\[])(?<d>[A-Za-z][A-Za-z0-9_-]{0,14})\\{1,2}(?<u>[A-Za-z0-9_.$\x80-\xFF-]*[A-Za-z0-9_$\x80-\xFF](?<!\.(?:exe|dll|txt|xlsx?|docx?|pdf|zip|log|ini|cfg|sys|bat|ps1|tmp|dat|jpe?g|png|html?|xml|json|csv|msi|js|vbs|lnk)))(?=$|[ \t,;"')>\]])/i,
+    re: /(?<=^|[ \t,=:"'(<\[])(?<d>[A-Za-z][A-Za-z0-9_-]{0,14})\\{1,2}(?<u>[A-Za-z0-9_.$\x80-\xFF-]*[A-Za-z0-9_$\x80-\xFF](?<!\.(?:exe|dll|txt|xlsx?|docx?|pdf|zip|log|ini|cfg|sys|bat|ps1|tmp|dat|jpe?g|png|html?|xml|json|csv|msi|js|vbs|lnk)))(?=$|[ \t,;"'()>\]])/i,
     examples: [
       ['(LOCAL\\jdoe, 123)', '(LOCAL\\«u», 123)'],
       ['inside:192.0.2.1/48141(EXAMPLE\\j\xC3\xB3zef.w) duration 2:02:39', 'inside:192.0.2.1/48141(EXAMPLE\\«u») duration 2:02:39'],
       ['1,2021/03/24,x,USERID,login,2305,x,vsys1,192.0.2.5,example\\jdoe,,0', '1,2021/03/24,x,USERID,login,2305,x,vsys1,192.0.2.5,example\\«u»,,0'],
+      ['vim.SessionManager.loginByToken -- CORP\\jdoe(192.0.2.5)', 'vim.SessionManager.loginByToken -- CORP\\«u»(192.0.2.5)'],
     ],
     keeps: ['file=sample\\test.xls', 'C:\\Windows\\System32\\cmd.exe'],
   },
   {
     name: 'home-directory',
     kind: 'user',
-    anyOf: ['/home/', '/users/', '\\users\\'],
-    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+)(?<u>[^/\\ \t"':;,()\[\]]+)/,
+    anyOf: ['/home/', '/users/', '\\users\\', '/spool/cron/'],
+    // Also a user's crontab, `/var/spool/cron/jdoe` (Red Hat) or `/var/spool/cron/crontabs/jdoe` (Debian).
+    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?)(?:[A-Z][A-Z0-9-]{1,14}\/(?=[^\/ \t]))?(?<u>[^/\\ \t"':;,()\[\]]+)/,
     examples: [
       ['sudo: x : TTY=pts/0 ; PWD=/home/jdoe/src ; USER=root', 'sudo: x : TTY=pts/0 ; PWD=/home/«u»/src ; USER=root'],
       ['opened C:\\Users\\jdoe\\Desktop\\a.txt', 'opened C:\\Users\\«u»\\Desktop\\a.txt'],
+      ['crond[7727]: RELOAD (/var/spool/cron/jdoe)', 'crond[7727]: RELOAD (/var/spool/cron/«u»)'],
+      ["pam_winbind_open_session: user 'x' home '/home/CORP/jdoe'", "pam_winbind_open_session: user 'x' home '/home/CORP/«u»'"],
     ],
     keeps: ['/home/ directory'],
   },
@@ -338,6 +378,188 @@ export const identityRules: readonly Rule[] = [
     examples: [['dovecot: imap(j.doe)<91021><r4HbwZtx>: Logged out in=256', 'dovecot: imap(«u»)<91021><r4HbwZtx>: Logged out in=256']],
   },
   squidUserRule,
+  {
+    name: 'ldap-uid',
+    kind: 'user',
+    anyOf: ['uid='],
+    // OpenLDAP `BIND dn="uid=jdoe,ou=people,..."`, search filters `(uid=jdoe)`. A numeric uid (`uid=0`) is no name.
+    re: /(?<![A-Za-z0-9_])uid=(?<u>[A-Za-z_][^,)"' \t]*)(?=[,)"'])/i,
+    examples: [
+      ['slapd[599]: conn=970507 op=7 BIND dn="uid=jdoe,ou=users,o=example" method=128', 'slapd[599]: conn=970507 op=7 BIND dn="uid=«u»,ou=users,o=example" method=128'],
+      ['conn=9 op=4 SRCH base="dc=example,dc=net" scope=2 filter="(&(objectClass=posixAccount)(uid=j.doe))"', 'conn=9 op=4 SRCH base="dc=example,dc=net" scope=2 filter="(&(objectClass=posixAccount)(uid=«u»))"'],
+    ],
+    keeps: ['pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh'],
+  },
+  {
+    name: 'samba-domain-user',
+    kind: 'user',
+    anyOf: [']\\['],
+    // Samba's authentication audit writes `[DOMAIN]\[user]`.
+    re: /\[[^\]\[]{0,64}\]\\\[(?<u>[^\]]+)\]/,
+    examples: [
+      ['smbd[1947081]:   Auth: [SMB2,(null)] user [CORP]\\[jdoe] at [Mon, 04 Mar 2024 06:57:12 UTC] with [NTLMv2]', 'smbd[1947081]:   Auth: [SMB2,(null)] user [CORP]\\[«u»] at [Mon, 04 Mar 2024 06:57:12 UTC] with [NTLMv2]'],
+    ],
+  },
+  {
+    name: 'polkit-unix-user',
+    kind: 'user',
+    anyOf: ['unix-user:'],
+    re: /\bunix-user:(?<u>[^ \t)\],]+)/,
+    examples: [['for unix-process:1571468:3523640 [bash] (owned by unix-user:jdoe)', 'for unix-process:1571468:3523640 [bash] (owned by unix-user:«u»)']],
+  },
+  {
+    name: 'dovecot-passdb',
+    kind: 'user',
+    anyOf: ['passwd-file(', 'passwd(', 'pam(', 'shadow(', 'ldap(', 'sql(', 'checkpassword(', 'bsdauth(', 'static(', 'lua(', 'oauth2('],
+    // Dovecot's passdb lookups name the session `driver(user,remote-ip[,<session>])`.
+    re: /\b(?:passwd-file|passwd|pam|shadow|ldap|sql|checkpassword|bsdauth|static|lua|oauth2)\((?<u>[^,()]+),(?=[0-9A-Fa-f.:]+[,)])/,
+    examples: [
+      ['dovecot[1847]: auth: passwd-file(jdoe,192.0.2.5,<DbI6uBmLljW9bkQY>): unknown user', 'dovecot[1847]: auth: passwd-file(«u»,192.0.2.5,<DbI6uBmLljW9bkQY>): unknown user'],
+      ['auth-worker(9): pam(j.doe,2001:db8::5): pam_authenticate() failed', 'auth-worker(9): pam(«u»,2001:db8::5): pam_authenticate() failed'],
+    ],
+    keeps: ['pam_unix(sshd:auth): authentication failure'],
+  },
+  {
+    name: 'tacacs-login',
+    kind: 'user',
+    anyOf: ['login failure: ', 'login success: ', 'login failed: ', 'login succeeded: '],
+    anchored: true,
+    // tac_plus `login failure: USER NAS-ADDRESS (REMOTE-ADDRESS) TTY`.
+    re: /login (?:failure|success|failed|succeeded): (?<u>[^ \t]+) (?=[0-9A-Fa-f.:]+ )/,
+    examples: [['tac_plus[2401]: login failure: jdoe-adm 192.0.2.20 (192.0.2.199) tty5', 'tac_plus[2401]: login failure: «u» 192.0.2.20 (192.0.2.199) tty5']],
+  },
+  {
+    name: 'user-at-address',
+    kind: 'user',
+    anyOf: ['@'],
+    // `user@address`: MySQL `Connect jdoe@192.0.2.5 on db`, NetScaler `Context jdoe@192.0.2.5`,
+    // `ssh jdoe@2001:db8::5`. An address is never a mail domain, so the e-mail rule leaves these.
+    re: /(?<![A-Za-z0-9_.@$'"-])(?<u>[A-Za-z0-9_$][A-Za-z0-9_.$-]{0,63})@(?=(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*[A-Za-z])|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|\[[0-9A-Fa-f]{0,4}:)/,
+    examples: [
+      ['2024-03-04T07:02:11.733000Z\t18239 Connect\tj.doe@192.0.2.124 on crm using SSL/TLS', '2024-03-04T07:02:11.733000Z\t18239 Connect\t«u»@192.0.2.124 on crm using SSL/TLS'],
+      ['default SSLVPN LOGIN 9136246 0 : Context jdoe@203.0.113.39 - SessionId: 66453', 'default SSLVPN LOGIN 9136246 0 : Context «u»@203.0.113.39 - SessionId: 66453'],
+      ['59841 Connect\tjdoe-adm@2001:db8:2765:110::df7f on wordpress', '59841 Connect\t«u»@2001:db8:2765:110::df7f on wordpress'],
+    ],
+    keeps: ['Connect root@192.0.2.5 on mysql', 'mail from jdoe@example.com'],
+  },
+  {
+    name: 'postgres-prefix-user',
+    kind: 'user',
+    anyOf: ['fatal:', 'log:', 'error:', 'warning:', 'detail:', 'statement:', 'hint:'],
+    requires: ['@'],
+    // PostgreSQL's common `log_line_prefix` `%u@%d` puts the session's user before the level.
+    re: /(?:^|[ \t\]])(?<u>[A-Za-z_][A-Za-z0-9_.$-]{0,62})@[A-Za-z0-9_.$-]+ (?=(?:FATAL|ERROR|LOG|WARNING|DETAIL|STATEMENT|HINT|PANIC|NOTICE|INFO|DEBUG\d?):)/,
+    examples: [['2024-03-04 07:04:34.442 UTC [3251] j_doe@keycloak FATAL:  password authentication failed', '2024-03-04 07:04:34.442 UTC [3251] «u»@keycloak FATAL:  password authentication failed']],
+    keeps: ['2024-03-04 07:04:34.442 UTC [3251] postgres@postgres LOG:  checkpoint starting'],
+  },
+  {
+    name: 'sql-account',
+    kind: 'user',
+    anyOf: ['create user', 'alter user', 'drop user', 'rename user', 'create role', 'alter role', 'drop role', 'create login', 'alter login', 'does not exist'],
+    // SQL that names an account (MySQL and PostgreSQL statement logs, SQL Server audit), and
+    // PostgreSQL `role "jdoe" does not exist`.
+    re: /\b(?:CREATE|ALTER|DROP|RENAME) (?:USER|ROLE|LOGIN) (?:IF (?:NOT )?EXISTS )?(?:'(?<u>[^']+)'|"(?<u2>[^"]+)"|\x60(?<u3>[^\x60]+)\x60|\[(?<u4>[^\]]+)\]|(?<u5>[A-Za-z_][A-Za-z0-9_.$-]*))|\b(?:role|user) "(?<u6>[^"]+)" does not exist/i,
+    examples: [
+      ["LOG:  statement: ALTER ROLE jdoe WITH PASSWORD 'x'", "LOG:  statement: ALTER ROLE «u» WITH PASSWORD 'x'"],
+      ["Query\tCREATE USER 'jdoe'@'%' IDENTIFIED BY 'x'", "Query\tCREATE USER '«u»'@'%' IDENTIFIED BY 'x'"],
+      ['FATAL:  role "j_doe" does not exist', 'FATAL:  role "«u»" does not exist'],
+    ],
+    keeps: ['ERROR:  relation "users" does not exist'],
+  },
+  {
+    name: 'kerberos-principal',
+    kind: 'user',
+    anyOf: ['@', 'krbtgt', 'kerberos', 'krb5'],
+    // A principal with an instance, `jdoe/admin@REALM` (kadmind, krb5kdc), and Zeek's kerberos.log
+    // `jdoe/REALM`. Realms are upper case. Service principals (`krbtgt/`, `host/`) name no person.
+    re: new RegExp(
+      String.raw`(?<![A-Za-z0-9_.\/$-])(?!${KRB_SERVICES}[\/@])(?<u>[A-Za-z0-9_][A-Za-z0-9_.$-]*)\/[A-Za-z0-9_.-]+@(?=[A-Z0-9-]+(?:\.[A-Z0-9-]+)+(?![A-Za-z0-9.-]))|(?<=\t|^)(?!${KRB_SERVICES}\/)(?<u2>[A-Za-z0-9_][A-Za-z0-9_.$-]*)\/(?=[A-Z0-9-]+(?:\.[A-Z0-9-]+)+(?:\t|$))`,
+    ),
+    examples: [
+      ['kadmind[7956](Notice): Request: kadm5_init, j_doe/admin@CORP.EXAMPLE.NET, success, client=j_doe/admin@CORP.EXAMPLE.NET', 'kadmind[7956](Notice): Request: kadm5_init, «u»/admin@CORP.EXAMPLE.NET, success, client=«u»/admin@CORP.EXAMPLE.NET'],
+      ['1709535374.003000\tCtxgINX3PIEV48Rt7r\t192.0.2.7\t16560\t192.0.2.8\t88\tAS\tjdoe/CORP.EXAMPLE.NET\tkrbtgt/CORP.EXAMPLE.NET\tT', '1709535374.003000\tCtxgINX3PIEV48Rt7r\t192.0.2.7\t16560\t192.0.2.8\t88\tAS\t«u»/CORP.EXAMPLE.NET\tkrbtgt/CORP.EXAMPLE.NET\tT'],
+    ],
+    keeps: ['service=kadmin/admin@CORP.EXAMPLE.NET', 'TGS_REQ for krbtgt/CORP.EXAMPLE.NET@CORP.EXAMPLE.NET', 'see docs/README.MD'],
+  },
+  {
+    name: 'cron-user',
+    kind: 'user',
+    anyOf: [') cmd', ') reload', ') begin edit', ') end edit', ') replace', ') list', ') delete', ') mail', ') orphan'],
+    requires: ['cron'],
+    // cron names the crontab's owner: `CRON[1]: (jdoe) CMD (...)`, `crond[2]: (jdoe) RELOAD (...)`.
+    re: /\((?<u>[^)( \t]+)\) (?=CMD|RELOAD|BEGIN EDIT|END EDIT|REPLACE|LIST|DELETE|MAIL|ORPHAN)/,
+    examples: [
+      ['CRON[3199298]: (jdoe) CMD (/usr/local/bin/backup.sh >/dev/null 2>&1)', 'CRON[3199298]: («u») CMD (/usr/local/bin/backup.sh >/dev/null 2>&1)'],
+      ['crond[7727]: (j.doe) RELOAD (x)', 'crond[7727]: («u») RELOAD (x)'],
+    ],
+    keeps: ['CRON[1]: (root) CMD (run-parts /etc/cron.hourly)'],
+  },
+  {
+    name: 'exim-authenticator',
+    kind: 'user',
+    anyOf: [' a='],
+    // Exim's `A=authenticator:user` on `<=` lines.
+    re: /(?:^|[ \t])A=[A-Za-z0-9_-]+:(?<u>[^ \t]+)/,
+    examples: [['H=(laptop) [192.0.2.82]:56231 P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:jdoe S=487164', 'H=(laptop) [192.0.2.82]:56231 P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:«u» S=487164']],
+  },
+  {
+    name: 'wlc-username-entry',
+    kind: 'user',
+    anyOf: ['username entry ('],
+    anchored: true,
+    // Cisco AireOS `%APF-6-USERNAME_CREATED: Username entry (jdoe) created for mobile`.
+    re: /Username entry \((?<u>[^)]+)\)/i,
+    examples: [['%APF-6-USERNAME_CREATED: apf_ms.c:7267 Username entry (jdoe) created for mobile, username length = 4', '%APF-6-USERNAME_CREATED: apf_ms.c:7267 Username entry («u») created for mobile, username length = 4']],
+  },
+  {
+    name: 'ppp-session-user',
+    kind: 'user',
+    anyOf: ['<pppoe-', '<l2tp-', '<pptp-', '<sstp-', '<ovpn-'],
+    anchored: true,
+    // MikroTik names PPP sessions `<pppoe-USER>`.
+    re: /<(?:pppoe|l2tp|pptp|sstp|ovpn)-(?<u>[^>]+)>/,
+    examples: [['pppoe,ppp,info <pppoe-j.doe>: authenticated', 'pppoe,ppp,info <pppoe-«u»>: authenticated']],
+  },
+  {
+    name: 'f5-user',
+    kind: 'user',
+    anyOf: ['audit - user ', 'auth user ', "authentication with '"],
+    // BIG-IP mcpd `AUDIT - user jdoe - transaction`, config `auth user jdoe {`, APM
+    // `AD module: authentication with 'jdoe' failed`.
+    re: /\bAUDIT - user (?<u>[^ \t]+) - |\bauth user (?<u2>[^ \t{]+) \{|\bauthentication with '(?<u3>[^']+)'/,
+    examples: [
+      ['01070417:5: AUDIT - user j.doe - transaction #1323549-7 - object 0 - create { auth user b.roe { description "NOC" } }', '01070417:5: AUDIT - user «u» - transaction #1323549-7 - object 0 - create { auth user «u» { description "NOC" } }'],
+      ["01490106:3: /Common/vpn_ap:Common:91e558ca: AD module: authentication with 'jdoe' failed", "01490106:3: /Common/vpn_ap:Common:91e558ca: AD module: authentication with '«u»' failed"],
+    ],
+  },
+  {
+    name: 'cloud-principal',
+    kind: 'user',
+    anyOf: ['arn:aws', '/login/', '"display_name":"'],
+    // AWS IAM user and role-session ARNs (`arn:aws:iam::123456789012:user/jdoe`,
+    // `arn:aws:sts::123456789012:assumed-role/Admin/jdoe@example.com`), HashiCorp Vault
+    // `auth/ldap/login/jdoe` and `"display_name":"ldap-jdoe"`.
+    re: /\barn:aws[a-z-]*:(?:iam|sts)::\d{12}:(?:user\/(?:[^\/" \t,]+\/)*(?<u>[^\/" \t,]+)|assumed-role\/[^\/" \t,]+\/(?<u2>[^\/" \t,]+))|\bauth\/[A-Za-z0-9_-]+\/login\/(?<u3>[^"\/?# \t]+)|"display_name":"(?:ldap|userpass|oidc|okta|radius|github|cert|kerberos|jwt)-(?<u4>[^"]+)"/,
+    examples: [
+      ['"arn":"arn:aws:iam::265098667168:user/jdoe","accountId":"265098667168"', '"arn":"arn:aws:iam::265098667168:user/«u»","accountId":"265098667168"'],
+      ['"arn":"arn:aws:sts::265098667168:assumed-role/Admin/jdoe","type":"AssumedRole"', '"arn":"arn:aws:sts::265098667168:assumed-role/Admin/«u»","type":"AssumedRole"'],
+      ['"display_name":"ldap-jdoe","policies":["default"],"path":"auth/ldap/login/jdoe"', '"display_name":"ldap-«u»","policies":["default"],"path":"auth/ldap/login/«u»"'],
+    ],
+    keeps: ['"arn":"arn:aws:iam::265098667168:role/ops-admin"'],
+  },
+  {
+    name: 'attempt-for-user',
+    kind: 'user',
+    anyOf: ['attempt for ', ' by '],
+    requires: ['attempt for ', ' via '],
+    // Gitea `Failed authentication attempt for jdoe from 192.0.2.5:12953`, ScreenOS
+    // `System configuration saved by jdoe via web from host 192.0.2.5`.
+    re: /\b(?:authentication|login|logon|sign-in|signin) attempt for (?:user )?(?<u>[^ \t]+) from |\b(?:saved|changed|modified|deleted|added|created|removed|updated|rebooted|reset) by (?<u2>[^ \t]+) via (?:web|ssh|telnet|console|winbox|api|cli|https?|snmp|ftp)\b/,
+    examples: [
+      ["auth.go:167:SignInPost() [I] Failed authentication attempt for j.doe from 192.0.2.158:12953: user's password is invalid", "auth.go:167:SignInPost() [I] Failed authentication attempt for «u» from 192.0.2.158:12953: user's password is invalid"],
+      ['[Root]system-information-00767: System configuration saved by jdoe via web from host 192.0.2.20', '[Root]system-information-00767: System configuration saved by «u» via web from host 192.0.2.20'],
+    ],
+  },
   {
     name: 'ansible-user-item',
     kind: 'user',
