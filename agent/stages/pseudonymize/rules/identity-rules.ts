@@ -13,10 +13,11 @@ import { assignmentAt, withOperators } from './assignments.js';
 import { panosUserColumnsRule } from './panos-user-columns-rule.js';
 import { webAccessLogUserRule } from './web-access-log-user-rule.js';
 import { squidUserRule } from './squid-user-rule.js';
+import { zeekHttpUserRule } from './zeek-http-user-rule.js';
 
 /** Keys whose value is a user name, lower case. */
 const USER_KEYS = new Set(
-  'uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
+  'acct uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
     ' ',
   ),
 );
@@ -145,11 +146,11 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'session-for-user',
     kind: 'user',
-    anyOf: ['for user', 'changed for', 'expiry for', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
+    anyOf: ['for user', 'changed for', 'expiry for', 'pg_hba.conf entry', 'failed for', 'succeeded for', 'successful for', 'denied for', 'of user'],
     // pam_unix `session opened for user X(uid=1) by Y(uid=0)`, `password changed for X`,
     // Juniper `Login failed for user X`, ASA `for user "root"`, `access-list ... for user 'jdoe'`,
     // systemd-logind `New session 12 of user X.`
-    re: /\b(?:for user|for username|changed for|password expiry for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for|session \d+ of user)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]*[^ \t'",;()\[\].])['"]?(?:\(uid=\d+\))?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?/,
+    re: /\b(?:for user|for username|changed for|password expiry for|[Ll]ogin failed for|[Ll]ogin (?:succeeded|successful|failure|denied) for|[Ss]ession \d+ of [Uu]ser)(?: user)? ['"]?(?<u>[^ \t'",;()\[\]]*[^ \t'",;()\[\].])['"]?(?:\(uid=\d+\))?(?: by (?<u2>[^ \t(]+)\(uid=\d+\))?|\bpg_hba\.conf entry for host "[^"]*", user "(?<u3>[^"]+)"/,
     examples: [
       ['pam_unix(sshd:session): session opened for user jdoe by (uid=0)', 'pam_unix(sshd:session): session opened for user «u» by (uid=0)'],
       ['pam_unix(su:session): session opened for user root(uid=0) by jdoe(uid=1000)', 'pam_unix(su:session): session opened for user root(uid=0) by «u»(uid=1000)'],
@@ -158,6 +159,8 @@ export const identityRules: readonly Rule[] = [
       ['passwd[1]: pam_unix(passwd:chauthtok): password changed for j.doe', 'passwd[1]: pam_unix(passwd:chauthtok): password changed for «u»'],
       ['chage[3315]: changed password expiry for j.doe', 'chage[3315]: changed password expiry for «u»'],
       ['systemd-logind[5]: New session 1359 of user j.doe.', 'systemd-logind[5]: New session 1359 of user «u».'],
+      ['systemd 1 - - Started session-4484.scope - Session 4484 of User j.doe.', 'systemd 1 - - Started session-4484.scope - Session 4484 of User «u».'],
+      ['FATAL:  no pg_hba.conf entry for host "192.0.2.171", user "jdoe", database "orders", no encryption', 'FATAL:  no pg_hba.conf entry for host "192.0.2.171", user "«u»", database "orders", no encryption'],
     ],
   },
   {
@@ -241,11 +244,12 @@ export const identityRules: readonly Rule[] = [
     // `Username:jdoe` (ASA 751025), `Uname: jdoe` (ASA 611101), FTD `User: DOM\jdoe,`,
     // IOS `%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:`.
     // NetScaler ICA names its columns first: `username:domainname jdoe:CORP`.
-    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\busername:domainname (?<u5>[^ \t:]+):|\b[Uu]ser[Nn]ame ?: ?(?!domainname\b)(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
+    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\busername:domainname (?<u5>[^ \t:]+):|^[ \t]*User: (?<u6>[^ \t,]+)[ \t]*$|\b[Uu]ser[Nn]ame ?: ?(?!domainname\b)(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
     examples: [
       ['%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:jdoe IKEv2', '%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:«u» IKEv2'],
       ['%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:interface Gi1/0/1', '%PARSER-5-CFGLOG_LOGGEDCMD: User:«u»  logged command:interface Gi1/0/1'],
       ['%FTD-1-430003: ... User: EXAMPLE-AD\\jdoe, Client: x', '%FTD-1-430003: ... User: EXAMPLE-AD\\«u», Client: x'],
+      ['User: jdoe', 'User: «u»'],
       ['default ICA ICASTART 5268426 0 :  Source 192.0.2.28:24303 - customername  - username:domainname jdoe:CORP - applicationName SAP', 'default ICA ICASTART 5268426 0 :  Source 192.0.2.28:24303 - customername  - username:domainname «u»:CORP - applicationName SAP'],
     ],
     keeps: ['%FTD-1-430003: SrcIP: x, User: No Authentication Required, Client: y'],
@@ -267,16 +271,19 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-verb',
     kind: 'user',
-    anyOf: ['user ', 'administrator ', 'dap: user'],
+    anyOf: ['user ', 'administrator ', 'dap: user', 'authorized by '],
     // `User jdoe has exited tty session`, MikroTik `user jdoe logged in from`, ScreenOS `Admin user jdoe has logged on`, Sophos `User jdoe of group X logged in`, FortiGate
     // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
-    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|failed)|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
+    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
     examples: [
       ['%SYS-6-LOGOUT: User jdoe has exited tty session 5(192.0.2.5)', '%SYS-6-LOGOUT: User «u» has exited tty session 5(192.0.2.5)'],
       ['msg="Administrator jdoe logged in successfully from ssh(192.0.2.5)"', 'msg="Administrator «u» logged in successfully from ssh(192.0.2.5)"'],
       ['%ASA-6-734001: DAP: User jdoe, Addr 192.0.2.5, Connection AnyConnect', '%ASA-6-734001: DAP: User «u», Addr 192.0.2.5, Connection AnyConnect'],
       ['system,info,account user jdoe logged in from 192.0.2.5 via web', 'system,info,account user «u» logged in from 192.0.2.5 via web'],
       ['[Root]system-warning-00515: Admin user jdoe has logged on via SSH from 192.0.2.5:44765', '[Root]system-warning-00515: Admin user «u» has logged on via SSH from 192.0.2.5:44765'],
+      ['AH01695: auth_ldap authenticate: user jdoe authentication failed; URI /svn/', 'AH01695: auth_ldap authenticate: user «u» authentication failed; URI /svn/'],
+      ['default AAA LOGIN_FAILED 6720768 0 :  User j_doe - Client_ip 192.0.2.202 - Failure_reason "x"', 'default AAA LOGIN_FAILED 6720768 0 :  User «u» - Client_ip 192.0.2.202 - Failure_reason "x"'],
+      ['ubios-udapi-server[5369]: Guest was authorized by jdoe for 1440 minutes', 'ubios-udapi-server[5369]: Guest was authorized by «u» for 1440 minutes'],
     ],
     keeps: ['msg=User authentication failed cs1=x', 'the user has logged on', 'User Authentication failed. username=', '[ldap_simple_bind() to check user credentials failed]'],
   },
@@ -322,14 +329,15 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'home-directory',
     kind: 'user',
-    anyOf: ['/home/', '/users/', '\\users\\', '/spool/cron/'],
+    anyOf: ['/home/', '/users/', '\\users\\', '/spool/cron/', '/homes/'],
     // Also a user's crontab, `/var/spool/cron/jdoe` (Red Hat) or `/var/spool/cron/crontabs/jdoe` (Debian).
-    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?)(?:[A-Z][A-Z0-9-]{1,14}\/(?=[^\/ \t]))?(?<u>[^/\\ \t"':;,()\[\]]+)/,
+    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?|\/volume\d+\/homes?\/)(?:[A-Z][A-Z0-9-]{1,14}\/(?=[^\/ \t]))?(?<u>[^/\\ \t"':;,()\[\]]+)/,
     examples: [
       ['sudo: x : TTY=pts/0 ; PWD=/home/jdoe/src ; USER=root', 'sudo: x : TTY=pts/0 ; PWD=/home/«u»/src ; USER=root'],
       ['opened C:\\Users\\jdoe\\Desktop\\a.txt', 'opened C:\\Users\\«u»\\Desktop\\a.txt'],
       ['crond[7727]: RELOAD (/var/spool/cron/jdoe)', 'crond[7727]: RELOAD (/var/spool/cron/«u»)'],
       ["pam_winbind_open_session: user 'x' home '/home/CORP/jdoe'", "pam_winbind_open_session: user 'x' home '/home/CORP/«u»'"],
+      ['Event: write, Path: /volume1/home/jdoe/report-q4.xlsx, File/Folder: File', 'Event: write, Path: /volume1/home/«u»/report-q4.xlsx, File/Folder: File'],
     ],
     keeps: ['/home/ directory'],
   },
@@ -350,11 +358,13 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['peer connection', 'username', 'ldap', 'cn=', "peer '", "identity '"],
     // OpenVPN `[jdoe] Peer Connection Initiated`, `for username 'jdoe'`, LDAP DNs `CN=Jane Doe,OU=...`,
     // strongSwan `assigning 10.10.8.95 to peer 'jdoe'`, `EAP identity 'jdoe'`.
-    re: /\[(?<u>[^\]\[ ]+)\] Peer Connection Initiated|\busername '(?<u3>[^']+)'|\bCN=(?<u4>[^,"]+),(?:OU|DC|CN)=|\b(?:to peer|identity) '(?<u5>[^']+)'/i,
+    re: /\[(?<u>[^\]\[ ]+)\] Peer Connection Initiated|\busername '(?<u3>[^']+)'|\bCN=(?<u4>[^,"']+), ?(?:OU|DC|CN|O)=|\bVERIFY OK: depth=0, CN=(?<u6>[^,\/ \t"']+)|\b(?:to peer|identity) '(?<u5>[^']+)'/i,
     examples: [
       ['openvpn[1]: 192.0.2.5:37849 [jdoe] Peer Connection Initiated with [AF_INET]192.0.2.5:37849', 'openvpn[1]: 192.0.2.5:37849 [«u»] Peer Connection Initiated with [AF_INET]192.0.2.5:37849'],
       ['Incorrect password supplied for LDAP DN "CN=Jane Doe,OU=Staff,DC=example,DC=com"', 'Incorrect password supplied for LDAP DN "CN=«u»,OU=Staff,DC=example,DC=com"'],
       ["charon[3]: 16[IKE] peer requested virtual IP %any, assigning 10.10.8.95 to peer 'jdoe'", "charon[3]: 16[IKE] peer requested virtual IP %any, assigning 10.10.8.95 to peer '«u»'"],
+      ["charon[9445]: 14[IKE] authentication of 'CN=jdoe, OU=Staff, O=Example' with RSA_EMSA_PKCS1_SHA2_256 successful", "charon[9445]: 14[IKE] authentication of 'CN=«u», OU=Staff, O=Example' with RSA_EMSA_PKCS1_SHA2_256 successful"],
+      ['openvpn[66312]: 192.0.2.154:31994 VERIFY OK: depth=0, CN=jdoe', 'openvpn[66312]: 192.0.2.154:31994 VERIFY OK: depth=0, CN=«u»'],
     ],
   },
   {
@@ -379,11 +389,60 @@ export const identityRules: readonly Rule[] = [
   },
   squidUserRule,
   {
+    name: 'login-failed-tty',
+    kind: 'user',
+    anyOf: ["for '", "by '"],
+    requires: ['login'],
+    // util-linux login: `FAILED LOGIN (1) on '/dev/tty6' FOR 'jdoe', Authentication failure`, `LOGIN ON tty1 BY 'jdoe'`.
+    re: /\bFAILED LOGIN(?: \(\d+\))? (?:on|ON) '[^']*' (?:FOR|for) '(?<u>[^']+)'|\bLOGIN ON [^ \t]+ BY '(?<u2>[^']+)'/,
+    examples: [["login[7528]: FAILED LOGIN (1) on '/dev/tty6' FOR 'j.doe', Authentication failure", "login[7528]: FAILED LOGIN (1) on '/dev/tty6' FOR '«u»', Authentication failure"]],
+  },
+  {
+    name: 'mikrotik-account',
+    kind: 'user',
+    anyOf: [',account ', '/user ', '/ppp secret '],
+    // RouterOS: `l2tp,ppp,info,account jdoe logged in, 10.8.0.32`, exports `/user add name=jdoe`,
+    // `/ppp secret add name=jdoe password=...`.
+    re: /,account (?<u>[^ \t,]+) logged (?:in|out)|\/(?:user|ppp secret) (?:add|set)\b[^\n]*?[ \t]name=(?<u2>[^ \t"]+)/,
+    examples: [
+      ['l2tp,ppp,info,account j.doe logged in, 10.8.0.32 from 192.0.2.12', 'l2tp,ppp,info,account «u» logged in, 10.8.0.32 from 192.0.2.12'],
+      ['/user add name=j.doe group=full password=x address=10.255.3.0/24', '/user add name=«u» group=full password=x address=10.255.3.0/24'],
+      ['/ppp secret add name=jdoe password=x profile=vpn-profile service=pppoe', '/ppp secret add name=«u» password=x profile=vpn-profile service=pppoe'],
+    ],
+  },
+  {
+    name: 'registry-login-user',
+    kind: 'user',
+    anyOf: [' login '],
+    requires: ['docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras'],
+    // `docker login -u jdoe -p ...`: the account beside the password the credential rule replaces.
+    re: /\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-u|--username)(?:[ \t]+|=)['"]?(?<u>[^ \t'"]+)/,
+    examples: [['+ docker login -u j_doe -p x ghcr.io', '+ docker login -u «u» -p x ghcr.io']],
+  },
+  {
+    name: 'tacacs-accounting',
+    kind: 'user',
+    anyOf: ['task_id='],
+    // tac_plus accounting file: `date<TAB>NAS<TAB>user<TAB>tty<TAB>remote<TAB>start|stop<TAB>task_id=...`.
+    re: /^[^\t]+\t[^\t]+\t(?<u>[^\t]+)\t[^\t]+\t[^\t]+\t(?:start|stop|update)\ttask_id=/,
+    examples: [['Mar  4 07:48:40 2024\t192.0.2.195\tjdoe\ttty3\t192.0.2.20\tstop\ttask_id=172\tservice=shell', 'Mar  4 07:48:40 2024\t192.0.2.195\t«u»\ttty3\t192.0.2.20\tstop\ttask_id=172\tservice=shell']],
+  },
+  {
+    name: 'proxmox-user',
+    kind: 'user',
+    anyOf: ['@pve', '@pam', 'upid:'],
+    // Proxmox VE names users `name@realm`: `<jdoe@pve> starting task UPID:node:...:qmstart:446:jdoe@pve:`.
+    re: /<(?<u>[^@<> \t]+)@[A-Za-z0-9_.-]+>|\bUPID:(?:[^: \t]*:){6,7}(?<u2>[^:@ \t]+)@[A-Za-z0-9_.-]+:/,
+    examples: [['pveproxy[8658]: <j.doe@pve> starting task UPID:pve1:BF45F010:1EC97409:1EBD307D:qmstart:446:j.doe@pve:', 'pveproxy[8658]: <«u»@pve> starting task UPID:pve1:BF45F010:1EC97409:1EBD307D:qmstart:446:«u»@pve:']],
+    keeps: ['pvedaemon[1]: <root@pam> successful auth for user root@pam'],
+  },
+  zeekHttpUserRule,
+  {
     name: 'ldap-uid',
     kind: 'user',
     anyOf: ['uid='],
     // OpenLDAP `BIND dn="uid=jdoe,ou=people,..."`, search filters `(uid=jdoe)`. A numeric uid (`uid=0`) is no name.
-    re: /(?<![A-Za-z0-9_])uid=(?<u>[A-Za-z_][^,)"' \t]*)(?=[,)"'])/i,
+    re: /(?<![A-Za-z0-9_])uid=(?<u>[^0-9,)"' \t][^,)"' \t]*)(?=[,)"'])/i,
     examples: [
       ['slapd[599]: conn=970507 op=7 BIND dn="uid=jdoe,ou=users,o=example" method=128', 'slapd[599]: conn=970507 op=7 BIND dn="uid=«u»,ou=users,o=example" method=128'],
       ['conn=9 op=4 SRCH base="dc=example,dc=net" scope=2 filter="(&(objectClass=posixAccount)(uid=j.doe))"', 'conn=9 op=4 SRCH base="dc=example,dc=net" scope=2 filter="(&(objectClass=posixAccount)(uid=«u»))"'],
@@ -448,7 +507,7 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['fatal:', 'log:', 'error:', 'warning:', 'detail:', 'statement:', 'hint:'],
     requires: ['@'],
     // PostgreSQL's common `log_line_prefix` `%u@%d` puts the session's user before the level.
-    re: /(?:^|[ \t\]])(?<u>[A-Za-z_][A-Za-z0-9_.$-]{0,62})@[A-Za-z0-9_.$-]+ (?=(?:FATAL|ERROR|LOG|WARNING|DETAIL|STATEMENT|HINT|PANIC|NOTICE|INFO|DEBUG\d?):)/,
+    re: /(?:^|[ \t\]])(?<u>[A-Za-z_\x80-\xFF][A-Za-z0-9_.$\x80-\xFF-]{0,62})@[A-Za-z0-9_.$-]+ (?=(?:FATAL|ERROR|LOG|WARNING|DETAIL|STATEMENT|HINT|PANIC|NOTICE|INFO|DEBUG\d?):)/,
     examples: [['2024-03-04 07:04:34.442 UTC [3251] j_doe@keycloak FATAL:  password authentication failed', '2024-03-04 07:04:34.442 UTC [3251] «u»@keycloak FATAL:  password authentication failed']],
     keeps: ['2024-03-04 07:04:34.442 UTC [3251] postgres@postgres LOG:  checkpoint starting'],
   },
@@ -458,7 +517,7 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['create user', 'alter user', 'drop user', 'rename user', 'create role', 'alter role', 'drop role', 'create login', 'alter login', 'does not exist'],
     // SQL that names an account (MySQL and PostgreSQL statement logs, SQL Server audit), and
     // PostgreSQL `role "jdoe" does not exist`.
-    re: /\b(?:CREATE|ALTER|DROP|RENAME) (?:USER|ROLE|LOGIN) (?:IF (?:NOT )?EXISTS )?(?:'(?<u>[^']+)'|"(?<u2>[^"]+)"|\x60(?<u3>[^\x60]+)\x60|\[(?<u4>[^\]]+)\]|(?<u5>[A-Za-z_][A-Za-z0-9_.$-]*))|\b(?:role|user) "(?<u6>[^"]+)" does not exist/i,
+    re: /\b(?:CREATE|ALTER|DROP|RENAME) (?:USER|ROLE|LOGIN) (?:IF (?:NOT )?EXISTS )?(?:'(?<u>[^']+)'|"(?<u2>[^"]+)"|\x60(?<u3>[^\x60]+)\x60|\[(?<u4>[^\]]+)\]|(?<u5>[A-Za-z_\x80-\xFF][A-Za-z0-9_.$\x80-\xFF-]*))|\b(?:role|user) "(?<u6>[^"]+)" does not exist/i,
     examples: [
       ["LOG:  statement: ALTER ROLE jdoe WITH PASSWORD 'x'", "LOG:  statement: ALTER ROLE «u» WITH PASSWORD 'x'"],
       ["Query\tCREATE USER 'jdoe'@'%' IDENTIFIED BY 'x'", "Query\tCREATE USER '«u»'@'%' IDENTIFIED BY 'x'"],

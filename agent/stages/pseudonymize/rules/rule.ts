@@ -31,6 +31,20 @@ export interface RegexRule {
   /** Lower-case literals; the rule runs only when one of them occurs in the line (in any case). */
   readonly anyOf: readonly string[];
   readonly re: RegExp;
+  /**
+   * Speed only, never what is found. Lower-case literals of which one occurs (in any case) in
+   * every line the expression matches: where `anyOf` only makes the rule worth trying, this
+   * must hold for every match, so a line without any of them is skipped without running the
+   * expression. Rules whose `anyOf` is broad on purpose (a word most lines have) use it.
+   * The catalogue test checks it on every example.
+   */
+  readonly requires?: readonly string[];
+  /**
+   * Speed only: every match starts where one of `anyOf` starts (in any case), so the
+   * expression is tried only there (sticky) instead of at every position of the line. The
+   * catalogue test checks it on every example.
+   */
+  readonly anchored?: boolean;
   readonly examples: readonly RuleExample[];
   /** Lines the rule must leave exactly as they are. */
   readonly keeps?: readonly string[];
