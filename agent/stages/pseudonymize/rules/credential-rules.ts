@@ -16,6 +16,7 @@
  */
 import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
+import { auditdExecveRule } from './auditd-execve-rule.js';
 import { assignmentAt, assignmentsOf, followedByOperator, withOperators } from './assignments.js';
 
 /** How far (in characters) from a password's key an account key may be to name its account. */
@@ -490,5 +491,6 @@ export const credentialRules: readonly Rule[] = [
     ],
     keeps: ['msg.sg.example.net resolved', 'task-sk-1 started'],
   },
+  auditdExecveRule,
   pemBlockRule,
 ];

@@ -84,7 +84,7 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-key-value',
     kind: 'user',
-    anyOf: withOperators(['user', 'usr', 'login', 'logname', 'name', 'account', 'administrator', 'upn']),
+    anyOf: withOperators(['user', 'usr', 'login', 'logname', 'name', 'account', 'administrator', 'upn', 'acct']),
     // PAM (`logname= ruser=x user=y`), sudo (`USER=root`), FortiGate/SonicWall/Sophos/Juniper SD/
     // Check Point kv (`user="x"`, `usr="x"`, `user_name="x"`, `username:"x"`), CEF (`suser=`),
     // Windows (`TargetUserName=`). A colon counts only before a quoted value.
@@ -111,6 +111,7 @@ export const identityRules: readonly Rule[] = [
       ['2024:type=update:id=192.0.2.5@pts/3:user=jdoe:cmd=configure terminal', '2024:type=update:id=192.0.2.5@pts/3:user=«u»:cmd=configure terminal'],
       ['imap-login: Login: user=<jdoe>, method=PLAIN', 'imap-login: Login: user=<«u»>, method=PLAIN'],
       ['client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=jdoe', 'client=mx[192.0.2.1], sasl_method=PLAIN, sasl_username=«u»'],
+      ["msg='op=PAM:authentication grantors=? acct=\"jdoe\" exe=\"/usr/sbin/sshd\" hostname=192.0.2.204'", "msg='op=PAM:authentication grantors=? acct=\"«u»\" exe=\"/usr/sbin/sshd\" hostname=192.0.2.204'"],
       ['{"ClientHost":"192.0.2.1","ClientUsername":"jdoe","DownstreamStatus":401}', '{"ClientHost":"192.0.2.1","ClientUsername":"«u»","DownstreamStatus":401}'],
       ['"attr":{"mechanism":"SCRAM-SHA-256","principalName":"jdoe","authenticationDatabase":"app"}', '"attr":{"mechanism":"SCRAM-SHA-256","principalName":"«u»","authenticationDatabase":"app"}'],
       ['logger=context userId=7 orgId=1 uname=jdoe t=2024-03-04T07:12:37Z', 'logger=context userId=7 orgId=1 uname=«u» t=2024-03-04T07:12:37Z'],
@@ -331,12 +332,11 @@ export const identityRules: readonly Rule[] = [
     kind: 'user',
     anyOf: ['/home/', '/users/', '\\users\\', '/spool/cron/', '/homes/'],
     // Also a user's crontab, `/var/spool/cron/jdoe` (Red Hat) or `/var/spool/cron/crontabs/jdoe` (Debian).
-    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?|\/volume\d+\/homes?\/)(?:[A-Z][A-Z0-9-]{1,14}\/(?=[^\/ \t]))?(?<u>[^/\\ \t"':;,()\[\]]+)/,
+    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?|\/volume\d+\/homes?\/)(?<u>[^/\\ \t"':;,()\[\]]+)/,
     examples: [
       ['sudo: x : TTY=pts/0 ; PWD=/home/jdoe/src ; USER=root', 'sudo: x : TTY=pts/0 ; PWD=/home/«u»/src ; USER=root'],
       ['opened C:\\Users\\jdoe\\Desktop\\a.txt', 'opened C:\\Users\\«u»\\Desktop\\a.txt'],
       ['crond[7727]: RELOAD (/var/spool/cron/jdoe)', 'crond[7727]: RELOAD (/var/spool/cron/«u»)'],
-      ["pam_winbind_open_session: user 'x' home '/home/CORP/jdoe'", "pam_winbind_open_session: user 'x' home '/home/CORP/«u»'"],
       ['Event: write, Path: /volume1/home/jdoe/report-q4.xlsx, File/Folder: File', 'Event: write, Path: /volume1/home/«u»/report-q4.xlsx, File/Folder: File'],
     ],
     keeps: ['/home/ directory'],
@@ -372,7 +372,7 @@ export const identityRules: readonly Rule[] = [
     kind: 'user',
     anyOf: ['openvpn'],
     // OpenVPN names a client `user/address:port`: `jdoe/192.0.2.5:37849 MULTI_sva`, `-> jdoe/192.0.2.5:35803`.
-    re: /(?:^|[ \t])(?<u>[A-Za-z0-9_.@-]+)\/(?=(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]+)(?::\d+)?(?:[ \t]|$))/,
+    re: /(?:^|[ \t])(?<u>[A-Za-z0-9_.@\x80-\xFF-]+)\/(?=(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]+)(?::\d+)?(?:[ \t]|$))/,
     examples: [
       ['openvpn[1]: jdoe/192.0.2.5:37849 MULTI_sva: pool returned', 'openvpn[1]: «u»/192.0.2.5:37849 MULTI_sva: pool returned'],
       ['openvpn[1]: MULTI: Learn: 10.8.0.29 -> jdoe/192.0.2.5:35803', 'openvpn[1]: MULTI: Learn: 10.8.0.29 -> «u»/192.0.2.5:35803'],
