@@ -493,13 +493,14 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['@'],
     // `user@address`: MySQL `Connect jdoe@192.0.2.5 on db`, NetScaler `Context jdoe@192.0.2.5`,
     // `ssh jdoe@2001:db8::5`. An address is never a mail domain, so the e-mail rule leaves these.
-    re: /(?<![A-Za-z0-9_.@$'"-])(?<u>[A-Za-z0-9_$][A-Za-z0-9_.$-]{0,63})@(?=(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*[A-Za-z])|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|\[[0-9A-Fa-f]{0,4}:)/,
+    re: /(?<![A-Za-z0-9_.@$'"-])(?<u>[A-Za-z0-9_$][A-Za-z0-9_.$-]{0,63})@(?=(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d|[.\d]*[A-Za-z])|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|\[[0-9A-Fa-f]{0,4}:)/,
     examples: [
       ['2024-03-04T07:02:11.733000Z\t18239 Connect\tj.doe@192.0.2.124 on crm using SSL/TLS', '2024-03-04T07:02:11.733000Z\t18239 Connect\t«u»@192.0.2.124 on crm using SSL/TLS'],
       ['default SSLVPN LOGIN 9136246 0 : Context jdoe@203.0.113.39 - SessionId: 66453', 'default SSLVPN LOGIN 9136246 0 : Context «u»@203.0.113.39 - SessionId: 66453'],
       ['59841 Connect\tjdoe-adm@2001:db8:2765:110::df7f on wordpress', '59841 Connect\t«u»@2001:db8:2765:110::df7f on wordpress'],
     ],
-    keeps: ['Connect root@192.0.2.5 on mysql', 'mail from jdoe@example.com'],
+    // An RFC 5424 SD-ID is `name@private-enterprise-number`, which may look like an address.
+    keeps: ['Connect root@192.0.2.5 on mysql', 'mail from jdoe@example.com', 'RT_IDS - RT_SCREEN_IP [junos@1.1.1.1.2.1 attack-name="IP spoofing!"'],
   },
   {
     name: 'postgres-prefix-user',
