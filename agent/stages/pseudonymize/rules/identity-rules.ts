@@ -35,9 +35,6 @@ const KRB_SERVICES = String.raw`(?:krbtgt|kadmin|host|HTTP|http|ldap|cifs|nfs|DN
 /** A word that is an address: a multi-word user name never runs into one. */
 const ADDRESS_WORD = String.raw`(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)`;
 
-/** A user name up to a blank or a common delimiter. */
-const U = String.raw`[^ \t"'\[\](),;<>]+`;
-
 export const identityRules: readonly Rule[] = [
   {
     name: 'sshd-auth',
