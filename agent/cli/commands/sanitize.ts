@@ -17,7 +17,7 @@ import { resolveKeys } from '../../keys/resolve-keys.js';
 import { createSanitizer, DEFAULT_POLICY, DEFAULT_KEEP, IP_ALGORITHMS, parseKeepList, type IpAlgorithm, type PseudonymizePolicy } from '../../stages/pseudonymize/index.js';
 import { parseSyslog } from '../../stages/parse/index.js';
 import { eventToJsonBytes } from '../../../shared/event-json.js';
-import { splitLines } from '../../io/split-lines.js';
+import { splitLineBlocks, splitLines } from '../../io/split-lines.js';
 
 const HELP = `logveil sanitize: pseudonymize a log file (or stdin) and write it to stdout.
 
@@ -95,13 +95,20 @@ export const sanitizeCommand: Command = {
     const policy: PseudonymizePolicy = { ...DEFAULT_POLICY, cacheSize, ip: { ...DEFAULT_POLICY.ip, algorithm: algorithm as IpAlgorithm, keep } };
     const sanitizer = createSanitizer({ keys, policy });
     const input = positionals[0];
-    const stream = input === undefined || input === '-' ? io.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
+    // 64 KiB reads: each read's text is one sanitizer batch (about 350 lines, plenty to batch the
+    // new addresses' encryption). With 1 MiB reads every read made megabyte strings and
+    // buffers, which V8 frees only on a full collection: peak RSS was 220-240 MB instead of 140.
+    const stream = input === undefined || input === '-' ? io.stdin : createReadStream(input, { highWaterMark: 1 << 16 });
     const started = process.hrtime.bigint();
     let bytes = 0;
     const ndjson = format === 'ndjson';
 
-    const result = await splitLines(stream, maxLineBytes, async (lines, finalNewline) => {
-      if (ndjson) {
+    const failed = (e: unknown): never => {
+      throw new LogveilError('LV_IO', `cannot read ${input ?? 'stdin'}: ${(e as Error).message}`, { cause: e });
+    };
+    let cutLines = 0;
+    if (ndjson) {
+      const result = await splitLines(stream, maxLineBytes, async (lines) => {
         const out: Buffer[] = [];
         for (const raw of lines) {
           bytes += raw.length + 1;
@@ -110,18 +117,17 @@ export const sanitizeCommand: Command = {
           out.push(eventToJsonBytes(event), NEWLINE);
         }
         await write(io.stdout, Buffer.concat(out));
-        return;
-      }
-      // Text: sanitize in place and encode the whole batch once.
-      for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i] as string;
-        bytes += raw.length + 1;
-        lines[i] = raw.endsWith('\r') ? `${sanitizer.sanitize(raw.slice(0, -1))}\r` : sanitizer.sanitize(raw);
-      }
-      await write(io.stdout, Buffer.from(lines.join('\n') + (finalNewline ? '\n' : ''), 'latin1'));
-    }).catch((e: unknown) => {
-      throw new LogveilError('LV_IO', `cannot read ${input ?? 'stdin'}: ${(e as Error).message}`, { cause: e });
-    });
+      }).catch(failed);
+      cutLines = result.cutLines;
+    } else {
+      // Text: each read chunk's complete lines are one block for the sanitizer (one batch: its
+      // new addresses are encrypted together), sanitized and written back whole.
+      const result = await splitLineBlocks(stream, maxLineBytes, async (text, finalNewline) => {
+        bytes += text.length + (finalNewline ? 0 : 1);
+        await write(io.stdout, Buffer.from(sanitizer.sanitizeText(text), 'latin1'));
+      }).catch(failed);
+      cutLines = result.cutLines;
+    }
 
     if (!values.quiet) {
       const secs = Number(process.hrtime.bigint() - started) / 1e9;
@@ -131,7 +137,7 @@ export const sanitizeCommand: Command = {
         `logveil sanitize: ${n} lines, ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(2)} s ` +
           `(${Math.round(n / Math.max(secs, 1e-9))} lines/s, ${(bytes / 1e6 / Math.max(secs, 1e-9)).toFixed(1)} MB/s); ` +
           `replaced ip=${r.ip} mac=${r.mac} email=${r.email} user=${r.user} secret=${r.secret}; ` +
-          `${result.cutLines ? `cut ${result.cutLines} lines longer than ${maxLineBytes} bytes; ` : ''}` +
+          `${cutLines ? `cut ${cutLines} lines longer than ${maxLineBytes} bytes; ` : ''}` +
           `key epoch ${keys.epoch} (${source}, ${algorithm}); peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`,
       );
     }

@@ -23,7 +23,7 @@
  * for IPv6), and addresses inside RFC 5424 structured data are addresses too
  * (this scanner works on the whole line, so they are).
  */
-import { type ParsedIPv6, parseIPv4, parseIPv6 } from './ip/ip-address.js';
+import { type ParsedIPv6, parseIPv4Bytes, parseIPv6Bytes } from './ip/ip-address.js';
 
 /** What the scanner reports; the sanitizer turns each into a replacement. */
 export interface AddressSink {
@@ -37,23 +37,23 @@ export interface AddressSink {
   mac(start: number, end: number): void;
 }
 
-// Character classes, for codes below 128.
+// Character classes of bytes: codes >= 128 have none.
 const HEX = 1;
 const DIGIT = 2;
 const WORD = 4; // [0-9A-Za-z_]
 const RUN = 8; // [0-9A-Fa-f.:]
+const SEP = 16; // the separators every address has: . : -
 const CLASS = /* @__PURE__ */ (() => {
-  const t = new Uint8Array(128);
+  const t = new Uint8Array(256);
   for (let c = 48; c <= 57; c++) t[c] = HEX | DIGIT | WORD | RUN;
   for (let c = 65; c <= 90; c++) t[c] = WORD | (c <= 70 ? HEX | RUN : 0);
   for (let c = 97; c <= 122; c++) t[c] = WORD | (c <= 102 ? HEX | RUN : 0);
   t[95] = WORD;
-  t[46] = RUN;
-  t[58] = RUN;
+  t[46] = RUN | SEP;
+  t[58] = RUN | SEP;
+  t[45] = SEP;
   return t;
 })();
-/** Class bits of a char code; NaN (out of range) and codes >= 128 have none. */
-const cls = (c: number): number => (c < 128 ? (CLASS[c] as number) : 0);
 
 /** Words that make a following dotted quad a version number, not an address. */
 const VERSION_BEFORE = /(?<![A-Za-z])(?:version|ver|firmware|build)[ \t]*[:=]?[ \t]*["']?$/i;
@@ -62,177 +62,241 @@ const MIB_NAME_BEFORE = /(?:::[A-Za-z][\w-]*|\b(?:enterprises|mib-2|private|inte
 /** A user agent on the line makes `Chrome/121.0.0.0` a product version. */
 const USER_AGENT = /Mozilla\/|AppleWebKit\/|Gecko\/|Safari\/|Chrome\/|curl\/|Wget\/|okhttp\//;
 
-export function scanAddresses(line: string, sink: AddressSink): void {
+/*
+ * Performance: the scanner reads the line's bytes, not its chars. `charCodeAt` on
+ * the sliced strings a line splitter makes costs several nanoseconds a call (each
+ * call dispatches on the string's representation); a typed-array load costs one.
+ * So the caller hands over the line's bytes too (`bytes[base + i]` is char i of
+ * `line`, chars of 256 and more written as 0x80, which, like every byte >= 128,
+ * is never part of an address), and every hot loop here reads those. The string
+ * is used where a regular expression or `startsWith` decides, on rare paths.
+ * Reads before the line's start or past its end are guarded (`at`): the bytes
+ * there belong to the neighbouring lines.
+ *
+ * A run is examined in one pass (dots, colons, digits, `::`) and parsed in place:
+ * no substring for the common forms.
+ */
+
+/**
+ * Reports the addresses of `line`. `bytes[base, base + line.length)` holds its text as
+ * bytes (see above: `toScanBytes` makes them for a single line).
+ */
+export function scanAddresses(line: string, bytes: Uint8Array, base: number, sink: AddressSink): void {
   const n = line.length;
-  // Separators are found with indexOf (native, vectorised) rather than a per-character loop.
-  let dot = line.indexOf('.');
-  let colon = line.indexOf(':');
-  let hyphen = line.indexOf('-');
-  let pos = 1;
-  for (;;) {
-    if (dot >= 0 && dot < pos) dot = line.indexOf('.', pos);
-    if (colon >= 0 && colon < pos) colon = line.indexOf(':', pos);
-    if (hyphen >= 0 && hyphen < pos) hyphen = line.indexOf('-', pos);
-    let i = dot;
-    if (colon >= 0 && (i < 0 || colon < i)) i = colon;
-    if (hyphen >= 0 && (i < 0 || hyphen < i)) i = hyphen;
-    if (i < 0 || i >= n - 1) return;
-    pos = i + 1;
-    const c = line.charCodeAt(i);
+  const end = base + n - 1;
+  // Separator positions (absolute) i with base + 1 <= i <= base + n - 2: both neighbours are in the line.
+  for (let i = base + 1; i < end; i++) {
+    // The search for the next separator is a loop of its own with no call and no store in it,
+    // so the optimizing compiler can keep its checks on `bytes` out of it (peeling); in the
+    // outer loop they are redone at every char, as a call may change anything.
+    while (i < end && ((CLASS[bytes[i] as number] as number) & SEP) === 0) i++;
+    if (i >= end) return;
+    const c = bytes[i] as number;
+    const before = CLASS[bytes[i - 1] as number] as number;
+    const after = CLASS[bytes[i + 1] as number] as number;
     if (c === 45) {
-      if (cls(line.charCodeAt(i - 1)) & HEX && cls(line.charCodeAt(i + 1)) & HEX) pos = hyphenMac(line, i, sink) + 1;
+      if (before & HEX && after & HEX) i = base + hyphenMac(line, bytes, base, i - base, sink);
       continue;
     }
-    const before = cls(line.charCodeAt(i - 1));
-    const after = cls(line.charCodeAt(i + 1));
     if (c === 46) {
       if (!(before & HEX && after & HEX)) continue;
-    } else if (!(after & RUN ? before & (HEX | RUN) || (before & WORD && after & HEX) : line.charCodeAt(i - 1) === 58)) {
+    } else if (!(after & RUN ? before & (HEX | RUN) || (before & WORD && after & HEX) : bytes[i - 1] === 58)) {
       continue; // a colon that cannot be inside an address ("sshd[1]: msg"), unless it ends a `::`
     }
     let s = i;
-    while (s > 0 && cls(line.charCodeAt(s - 1)) & RUN) s--;
+    while (s > base && (CLASS[bytes[s - 1] as number] as number) & RUN) s--;
     let e = i + 1;
-    while (e < n && cls(line.charCodeAt(e)) & RUN) e++;
-    classifyRun(line, s, e, sink);
-    pos = e + 1;
+    while (e <= end && (CLASS[bytes[e] as number] as number) & RUN) e++;
+    classifyRun(line, bytes, base, s - base, e - base, sink);
+    i = e; // with the loop's i++, the search goes on after the char that ended the run (a range's `-` included)
   }
 }
 
-function hyphenMac(line: string, i: number, sink: AddressSink): number {
+/**
+ * A single line's bytes (latin1: the low byte of each char), in `scratch` when it is large
+ * enough. Before scanAddresses reads them, `markWide` must mark chars of 256 and more.
+ */
+export function lineBytes(line: string, scratch: Buffer): Buffer {
+  const buf = scratch.length >= line.length ? scratch : Buffer.allocUnsafe(line.length * 2);
+  buf.write(line, 0, 'latin1');
+  return buf;
+}
+
+/** Chars that do not fit a byte: `latin1` encoding would keep only their low byte. */
+export const WIDE = /[^\x00-\xff]/;
+
+/** Writes 0x80 over the bytes of chars >= 256 of `line`, which starts at bytes[base]. */
+export function markWide(line: string, bytes: Uint8Array, base: number): void {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 255) bytes[base + i] = 0x80;
+}
+
+/** Byte i of the line, or 0 outside it. */
+function at(bytes: Uint8Array, base: number, n: number, i: number): number {
+  return i >= 0 && i < n ? (bytes[base + i] as number) : 0;
+}
+
+function hyphenMac(line: string, b: Uint8Array, o: number, i: number, sink: AddressSink): number {
+  const n = line.length;
   const s = i - 2;
-  if (s < 0 || s + 17 > line.length) return i;
+  if (s < 0 || s + 17 > n) return i;
   if (s > 0) {
-    const p = line.charCodeAt(s - 1);
-    if (cls(p) & WORD || p === 45) return i;
+    const p = b[o + s - 1] as number;
+    if ((CLASS[p] as number) & WORD || p === 45) return i;
   }
   for (let k = 0; k < 17; k++) {
-    const c = line.charCodeAt(s + k);
-    if (k % 3 === 2 ? c !== 45 : !(cls(c) & HEX)) return i;
+    const c = b[o + s + k] as number;
+    if (k % 3 === 2 ? c !== 45 : !((CLASS[c] as number) & HEX)) return i;
   }
-  const next = line.charCodeAt(s + 17);
-  if (cls(next) & WORD || next === 45) return i;
+  const next = at(b, o, n, s + 17);
+  if ((CLASS[next] as number) & WORD || next === 45) return i;
   sink.mac(s, s + 17);
   return s + 17;
 }
 
-function classifyRun(line: string, s: number, e: number, sink: AddressSink): void {
+function classifyRun(line: string, b: Uint8Array, o: number, s: number, e: number, sink: AddressSink): void {
   // Trailing dots end a sentence ("from 10.0.0.1."); leading ones join ("a...b", strongSwan's `ip[id]...ip[id]`).
-  while (e > s && line.charCodeAt(e - 1) === 46) e--;
-  while (s < e && line.charCodeAt(s) === 46) s++;
-  const wordBefore = s > 0 && (cls(line.charCodeAt(s - 1)) & WORD) !== 0;
-  const firstColon = line.indexOf(':', s);
-  if (firstColon < 0 || firstColon >= e) {
-    dottedRun(line, s, e, wordBefore, sink);
+  while (e > s && b[o + e - 1] === 46) e--;
+  while (s < e && b[o + s] === 46) s++;
+  if (s >= e) return;
+  const wordBefore = s > 0 && ((CLASS[b[o + s - 1] as number] as number) & WORD) !== 0;
+  // One pass: the first colon, and for a dotted run its dots and whether all else is digits.
+  let firstColon = -1;
+  let dots = 0;
+  let digitsOnly = true;
+  for (let k = s; k < e; k++) {
+    const c = b[o + k] as number;
+    if (c === 58) {
+      firstColon = k;
+      break;
+    }
+    if (c === 46) dots++;
+    else if (!((CLASS[c] as number) & DIGIT)) digitsOnly = false;
+  }
+  if (firstColon < 0) {
+    dottedRun(line, b, o, s, e, wordBefore, dots, digitsOnly, sink);
     return;
   }
+  const n = line.length;
   if (wordBefore) {
     // The run continues a word: its first segment belongs to the word.
-    if (line.charCodeAt(firstColon + 1) === 58 && firstColon !== s) return; // `std::string`
+    if (at(b, o, n, firstColon + 1) === 58 && firstColon !== s) return; // `std::string`
     s = firstColon + 1;
-  } else if (line.charCodeAt(s) === 58 && line.charCodeAt(s + 1) !== 58) {
+  } else if (b[o + s] === 58 && at(b, o, n, s + 1) !== 58) {
     s++;
   }
   if (s >= e) return;
-  colonRun(line, s, e, sink);
+  colonRun(line, b, o, s, e, sink);
 }
 
-function dottedRun(line: string, s: number, e: number, wordBefore: boolean, sink: AddressSink): void {
-  let digitsOnly = true;
+/** dottedRun with its census taken here. */
+function dottedRunFrom(line: string, b: Uint8Array, o: number, s: number, e: number, sink: AddressSink): void {
   let dots = 0;
+  let digitsOnly = true;
   for (let k = s; k < e; k++) {
-    const c = line.charCodeAt(k);
+    const c = b[o + k] as number;
     if (c === 46) dots++;
-    else if (!(cls(c) & DIGIT)) digitsOnly = false;
+    else if (!((CLASS[c] as number) & DIGIT)) digitsOnly = false;
   }
-  if (dots === 2 && e - s === 14 && !wordBefore && line.charCodeAt(s + 4) === 46 && line.charCodeAt(s + 9) === 46) {
-    if (!(cls(line.charCodeAt(e)) & WORD)) sink.mac(s, e); // Cisco 0011.2233.4455 (all digits too: 0025.9008.5935)
+  dottedRun(line, b, o, s, e, false, dots, digitsOnly, sink);
+}
+
+/** A run without colons [s, e): `dots` dots, and `digitsOnly` when everything else is a digit. */
+function dottedRun(line: string, b: Uint8Array, o: number, s: number, e: number, wordBefore: boolean, dots: number, digitsOnly: boolean, sink: AddressSink): void {
+  if (dots === 2 && e - s === 14 && !wordBefore && b[o + s + 4] === 46 && b[o + s + 9] === 46) {
+    if (!((CLASS[at(b, o, line.length, e)] as number) & WORD)) sink.mac(s, e); // Cisco 0011.2233.4455 (all digits too: 0025.9008.5935)
     return;
   }
   if (!digitsOnly) {
     // A hex word glued before an address by a dot (`lease.10.0.0.1`): drop it.
-    const dot = line.indexOf('.', s);
+    if (dots === 0) return;
     let k = s;
-    while (k < dot && cls(line.charCodeAt(k)) & DIGIT) k++;
-    if (k === dot || dot < 0 || dot + 1 >= e) return;
-    dottedRun(line, dot + 1, e, false, sink);
+    while ((CLASS[b[o + k] as number] as number) & DIGIT) k++; // stops at the first dot at the latest
+    if (b[o + k] === 46) return; // the word before the first dot is all digits: no word to drop
+    let dot = k;
+    while (b[o + dot] !== 46) dot++;
+    if (dot + 1 >= e) return;
+    dottedRunFrom(line, b, o, dot + 1, e, sink);
     return;
   }
   // `v1.2.3.4`, `x10.0.0.1`: not an address on its own; `AS1_Dropbox__192.0.2.0__22` is one.
-  if (wordBefore && line.charCodeAt(s - 1) !== 95) return;
-  if (s > 0 && line.charCodeAt(s - 1) === 46 && MIB_NAME_BEFORE.test(line.slice(Math.max(0, s - 40), s))) return;
-  dotted(line, s, e, sink);
+  if (wordBefore && b[o + s - 1] !== 95) return;
+  if (s > 0 && b[o + s - 1] === 46 && MIB_NAME_BEFORE.test(line.slice(Math.max(0, s - 40), s))) return;
+  if (dots === 3 || dots === 4) dotted(line, b, o, s, e, dots, sink);
 }
 
-/** A dotted run of digits [start, e): IPv4, tcpdump's address.port, or nothing. */
-function dotted(line: string, start: number, e: number, sink: AddressSink): void {
-  let dots = 0;
-  let lastDot = -1;
-  for (let i = start; i < e; i++) {
-    if (line.charCodeAt(i) === 46) {
-      dots++;
-      lastDot = i;
-    }
-  }
+/** A dotted run of digits [start, e) with 3 or 4 dots: IPv4, tcpdump's address.port, or nothing. */
+function dotted(line: string, b: Uint8Array, o: number, start: number, e: number, dots: number, sink: AddressSink): void {
+  const n = line.length;
   let end = e;
   if (dots === 4) {
     // tcpdump prints address.port; OIDs start with 0, 1 or 2 and rarely have exactly five arcs.
-    const port = digitsValue(line, lastDot + 1, e);
-    const first = digitsValue(line, start, line.indexOf('.', start));
-    const after = line.charCodeAt(e);
-    const tcpdumpContext = after === 58 /* : */ || line.startsWith(' >', e) || line.endsWith('> ', start) || line.endsWith('IP ', start) || line.endsWith('IP6 ', start);
+    let lastDot = e - 1;
+    while (b[o + lastDot] !== 46) lastDot--;
+    let firstDot = start;
+    while (b[o + firstDot] !== 46) firstDot++;
+    const port = digitsValue(b, o, lastDot + 1, e);
+    const first = digitsValue(b, o, start, firstDot);
+    const tcpdumpContext = at(b, o, n, e) === 58 /* : */ || line.startsWith(' >', e) || line.endsWith('> ', start) || line.endsWith('IP ', start) || line.endsWith('IP6 ', start);
     if (port > 65535 || !(first > 2 || tcpdumpContext)) return;
     end = lastDot;
-  } else if (dots !== 3) {
-    return;
   }
-  const addr = parseIPv4(line, start, end);
+  const addr = parseIPv4Bytes(b, o + start, o + end);
   if (addr < 0) return;
-  if (dots === 3 && isVersionContext(line, start)) return;
-  if (line.charCodeAt(end) === 46 && (line.startsWith('.in-addr.arpa', end) || line.startsWith('.IN-ADDR.ARPA', end))) {
+  if (dots === 3 && isVersionContext(line, b, o, start)) return;
+  if (at(b, o, n, end) === 46 && (line.startsWith('.in-addr.arpa', end) || line.startsWith('.IN-ADDR.ARPA', end))) {
     // Reverse-DNS names list the octets backwards; pseudonymize the real address.
     sink.v4(start, end, reverse4(addr), -1, true);
     return;
   }
-  sink.v4(start, end, addr, prefixAfter(line, end, 32), false);
+  sink.v4(start, end, addr, prefixAfter(b, o, n, end, 32), false);
 }
 
-function digitsValue(line: string, from: number, to: number): number {
+function digitsValue(b: Uint8Array, o: number, from: number, to: number): number {
   let v = 0;
-  for (let i = from; i < to && i - from < 7; i++) v = v * 10 + (line.charCodeAt(i) - 48);
+  for (let i = from; i < to && i - from < 7; i++) v = v * 10 + ((b[o + i] as number) - 48);
   return to - from > 6 ? Infinity : v;
 }
 
-function colonRun(line: string, start: number, e: number, sink: AddressSink): void {
+function colonRun(line: string, b: Uint8Array, o: number, start: number, e: number, sink: AddressSink): void {
+  const n = line.length;
   // A single trailing colon ends a field (`2001:db8::8.80: Flags`), a double one may end an address (`1::`).
-  if (line.charCodeAt(e - 1) === 58 && line.charCodeAt(e - 2) !== 58) e--;
+  if (b[o + e - 1] === 58 && at(b, o, n, e - 2) !== 58) e--;
   // Census of the run, to turn away times (`13:14:15`, `00:01:02.345`) without allocating.
   let colons = 0;
   let dots = 0;
   let doubleColon = false;
+  let digit = false;
+  let lastDot = -1;
+  let lastColon = -1;
   for (let k = start; k < e; k++) {
-    const c = line.charCodeAt(k);
+    const c = b[o + k] as number;
     if (c === 58) {
       colons++;
-      if (line.charCodeAt(k + 1) === 58) doubleColon = true;
-    } else if (c === 46) dots++;
+      lastColon = k;
+      if (at(b, o, n, k + 1) === 58) doubleColon = true;
+    } else if (c === 46) {
+      dots++;
+      lastDot = k;
+    } else if (c <= 57) {
+      digit = true;
+    }
   }
   // Without `::` an IPv6 address has 7 colons (6 before a dotted tail); a MAC has 5; a DUID or
   // link-layer header more. Fewer colons and no dot: a time or a label, nothing to do.
   if (!doubleColon && colons < 5 && dots === 0) return;
   if (!doubleColon && colons < 6 && dots > 0) {
-    colonDottedQuads(line, start, e, sink);
+    colonDottedQuads(line, b, o, start, e, sink);
     return;
   }
-  let core = line.slice(start, e);
+  const len = e - start;
   // Colon MACs and link-layer strings: groups of exactly two hex digits, no `::`.
-  if (core.length >= 17 && core.indexOf('::') < 0 && core.indexOf('.') < 0 && pairsOnly(core)) {
-    const groups = (core.length + 1) / 3;
+  if (len >= 17 && !doubleColon && dots === 0 && pairsOnly(b, o, start, e)) {
+    const groups = (len + 1) / 3;
     if (groups === 6) return sink.mac(start, start + 17);
-    if (groups === 7 && core.startsWith('01:')) return sink.mac(start + 3, start + 20); // DHCP client id: hardware type 1 + MAC
+    if (groups === 7 && line.startsWith('01:', start)) return sink.mac(start + 3, start + 20); // DHCP client id: hardware type 1 + MAC
     // DHCPv6 DUIDs (RFC 8415 11.2, 11.4) that embed an Ethernet MAC: DUID-LLT 00:01:00:01:<time>:<mac>, DUID-LL 00:03:00:01:<mac>.
-    if (groups === 14 && core.startsWith('00:01:00:01:')) return sink.mac(start + 24, start + 41);
-    if (groups === 10 && core.startsWith('00:03:00:01:')) return sink.mac(start + 12, start + 29);
+    if (groups === 14 && line.startsWith('00:01:00:01:', start)) return sink.mac(start + 24, start + 41);
+    if (groups === 10 && line.startsWith('00:03:00:01:', start)) return sink.mac(start + 12, start + 29);
     if (groups > 8) {
       // netfilter `MAC=dst:src:type`: two MACs and an ethertype. Anything else this long
       // (key fingerprints) is not an address.
@@ -243,95 +307,94 @@ function colonRun(line: string, start: number, e: number, sink: AddressSink): vo
       return;
     }
   }
-  if (!hasDigitOrIsUnspecified(core)) return;
-  let parsed = parseIPv6(core);
+  // An address has a digit, or is `::` (unspecified).
+  if (!digit && !(len === 2 && doubleColon)) return;
+  let end = e;
+  let parsed = parseIPv6Bytes(b, o + start, o + end);
   if (parsed === null) {
     // tcpdump's `IP6 2001:db8::1.443 > ...`: address, dot, port.
-    const dot = core.lastIndexOf('.');
-    if (dot > core.lastIndexOf(':') && core.indexOf('.') === dot) {
-      const v6 = parseIPv6(core.slice(0, dot));
-      if (v6 !== null) return sink.v6(start, start + dot, v6, -1);
+    if (dots === 1 && lastDot > lastColon) {
+      const v6 = parseIPv6Bytes(b, o + start, o + lastDot);
+      if (v6 !== null) return sink.v6(start, lastDot, v6, -1);
     }
     if (dots > 0) {
-      colonDottedQuads(line, start, e, sink);
+      colonDottedQuads(line, b, o, start, e, sink);
       return;
     }
     // `2a02:cf40:::` (trailing colon), `2001:db8:1:2:3:4:5:6:443` (address:port without brackets).
-    const lastColon = core.lastIndexOf(':');
-    if (lastColon <= 0) return;
-    core = core.slice(0, core.endsWith(':') && !core.endsWith('::') ? core.length - 1 : lastColon);
-    parsed = parseIPv6(core);
+    if (lastColon <= start) return;
+    end = b[o + e - 1] === 58 && !(e - 2 >= start && b[o + e - 2] === 58) ? e - 1 : lastColon;
+    parsed = parseIPv6Bytes(b, o + start, o + end);
     if (parsed === null) return;
   }
-  const end = start + core.length;
-  sink.v6(start, end, parsed, prefixAfter(line, end, 128));
+  sink.v6(start, end, parsed, prefixAfter(b, o, n, end, 128));
 }
 
 /** `198.51.100.7:443`, `Local:203.0.113.10:4500`: dotted quads between colons. */
-function colonDottedQuads(line: string, start: number, e: number, sink: AddressSink): void {
+function colonDottedQuads(line: string, b: Uint8Array, o: number, start: number, e: number, sink: AddressSink): void {
   let from = start;
   for (;;) {
-    const colon = line.indexOf(':', from);
-    const end = colon < 0 || colon > e ? e : colon;
-    if (end - from >= 7 && digitsAndDots(line, from, end)) dotted(line, from, end, sink);
+    let end = from;
+    while (end < e && b[o + end] !== 58) end++;
+    if (end - from >= 7) {
+      // Digits and dots only; the dots count for dotted() comes with it.
+      let dots = 0;
+      let ok = true;
+      for (let k = from; k < end; k++) {
+        const c = b[o + k] as number;
+        if (c === 46) dots++;
+        else if (c < 48 || c > 57) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && (dots === 3 || dots === 4)) dotted(line, b, o, from, end, dots, sink);
+    }
     if (end === e) return;
     from = end + 1;
   }
 }
 
-function digitsAndDots(line: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = line.charCodeAt(k);
-    if (c !== 46 && (c < 48 || c > 57)) return false;
-  }
+function pairsOnly(b: Uint8Array, o: number, start: number, e: number): boolean {
+  if ((e - start + 1) % 3 !== 0) return false;
+  for (let i = start + 2; i < e; i += 3) if (b[o + i] !== 58) return false;
   return true;
-}
-
-function pairsOnly(core: string): boolean {
-  if ((core.length + 1) % 3 !== 0) return false;
-  for (let i = 2; i < core.length; i += 3) if (core.charCodeAt(i) !== 58) return false;
-  return true;
-}
-
-function hasDigitOrIsUnspecified(s: string): boolean {
-  if (s === '::') return true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** A `/len` right after an address: returns len when it is a valid prefix length, else -1. */
-function prefixAfter(line: string, end: number, max: number): number {
-  if (line.charCodeAt(end) !== 47) return -1;
+function prefixAfter(b: Uint8Array, o: number, n: number, end: number, max: number): number {
+  if (at(b, o, n, end) !== 47) return -1;
   let len = 0;
   let digits = 0;
-  for (let i = end + 1; i < line.length && digits < 4; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = end + 1; i < n && digits < 4; i++) {
+    const c = b[o + i] as number;
     if (c < 48 || c > 57) break;
     len = len * 10 + (c - 48);
     digits++;
   }
   if (digits === 0 || digits > 3 || len > max) return -1;
-  const next = line.charCodeAt(end + 1 + digits);
+  const next = at(b, o, n, end + 1 + digits);
   if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return -1;
   return len;
 }
 
-function isVersionContext(line: string, start: number): boolean {
+function isVersionContext(line: string, b: Uint8Array, o: number, start: number): boolean {
   if (start === 0) return false;
-  const before = line.charCodeAt(start - 1);
+  const before = b[o + start - 1] as number;
   if (before === 47 /* / */) {
     // `Chrome/121.0.0.0` in a user agent; `//10.0.0.1/` and `outside/10.0.0.1` are addresses.
-    const prev = line.charCodeAt(start - 2);
+    const prev = at(b, o, line.length, start - 2);
     const isWordChar = (prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
     return isWordChar && USER_AGENT.test(line);
   }
   // Only a word ending in n, r, e or d (version, ver, firmware, build) can make it a version.
   let k = start - 1;
-  while (k > 0 && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 58 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39)) k--;
-  const last = line.charCodeAt(k) | 0x20;
+  for (;;) {
+    const c = b[o + k] as number;
+    if (k > 0 && (c === 32 || c === 58 || c === 61 || c === 34 || c === 39)) k--;
+    else break;
+  }
+  const last = (b[o + k] as number) | 0x20;
   if (last !== 110 && last !== 114 && last !== 101 && last !== 100) return false;
   return VERSION_BEFORE.test(line.slice(Math.max(0, start - 12), start));
 }

@@ -4,30 +4,55 @@
  * Most rules concern few lines, so the engine first finds which rule literals
  * occur in the line, and where (one pass of an Aho-Corasick automaton,
  * case-insensitive); only the rules whose literal occurred then run, once each,
- * with the positions of their literals.
+ * with the positions of their literals. For a batch of lines the literals are
+ * found in one pass over all of them (`scanLiterals`), and each line's rules
+ * run from its share of the occurrences (`runWithLiterals`).
  */
 import type { EmitSpan, FunctionRule, RegexRule, Rule, RuleSpanKind, RuleState } from './rules/rule.js';
-import { createLiteralMatcher } from './literal-matcher.js';
+import { createLiteralMatcher, LiteralHits } from './literal-matcher.js';
 
 export type SpanCallback = (kind: RuleSpanKind, start: number, end: number, rule: string) => void;
 
 export interface RuleEngine {
   readonly rules: readonly Rule[];
   run(line: string, state: RuleState, onSpan: SpanCallback): void;
+  /** Finds the rule literals of `bytes[from, to)` (lines joined by `\n`), for runWithLiterals. */
+  scanLiterals(bytes: Uint8Array, from: number, to: number, hits: LiteralHits): void;
+  /**
+   * Like `run`, with the line's literal occurrences already found: `hits[first, last)`, their
+   * ends counted from `offset` (where the line starts in the scanned bytes).
+   */
+  runWithLiterals(line: string, state: RuleState, onSpan: SpanCallback, hits: LiteralHits, first: number, last: number, offset: number): void;
 }
 
 interface Compiled {
   rule: Rule;
   re: RegExp | undefined;
+  /** For an anchored rule: the expression, sticky, tried where the rule's literals start. */
+  sticky: RegExp | undefined;
+  /** The rule has `requires` literals. */
+  gated: boolean;
+  /** The line number in which one of its `requires` literals last occurred. */
+  gateSeen: number;
+  /** Anchored rules: where this rule's literals started in the current line. */
+  starts: number[];
+  find: FunctionRule['find'] | undefined;
+  /** For function rules: reports a span under this rule's name. */
+  emit: EmitSpan;
   /** Group names that mark spans, with their kind. */
   groups: Array<[name: string, kind: RuleSpanKind]>;
-  /** Where this rule's literals ended in the current line; reused from line to line. */
+  /** The line number (engine.lineNo) in which a literal of this rule last occurred. */
+  seen: number;
+  /** Function rules: where this rule's literals ended in the current line. */
   hits: number[];
 }
 
 export function createRuleEngine(rules: readonly Rule[]): RuleEngine {
+  // The callback of the line being run, for the rules' emit functions (made once, not per line).
+  let onSpanNow: SpanCallback = () => undefined;
   const compiled: Compiled[] = rules.map((rule) => {
-    if (!isRegexRule(rule)) return { rule, re: undefined, groups: [], hits: [] };
+    const emit: EmitSpan = (kind, start, end) => onSpanNow(kind, start, end, rule.name);
+    if (!isRegexRule(rule)) return { rule, re: undefined, sticky: undefined, gated: false, gateSeen: 0, starts: [], find: rule.find, emit, groups: [], seen: 0, hits: [] };
     const flags = new Set([...rule.re.flags, 'g', 'd']);
     const re = new RegExp(rule.re.source, [...flags].join(''));
     const names = Object.keys(new RegExp(`${re.source}|`, re.flags).exec('')?.groups ?? {});
@@ -35,57 +60,124 @@ export function createRuleEngine(rules: readonly Rule[]): RuleEngine {
       /^s\d*$/.test(n) ? [[n, 'secret']] : /^u\d*$/.test(n) ? [[n, 'user']] : /^m\d*$/.test(n) ? [[n, 'mac']] : [],
     );
     if (groups.length === 0) throw new Error(`rule ${rule.name} has no s/u/m groups`);
-    return { rule, re, groups, hits: [] };
+    const sticky = rule.anchored === true ? new RegExp(rule.re.source, [...flags].filter((f) => f !== 'g').join('') + 'y') : undefined;
+    const gated = (rule.requires?.length ?? 0) > 0;
+    return { rule, re, sticky, gated, gateSeen: 0, starts: [], find: undefined, emit, groups, seen: 0, hits: [] };
   });
 
   const stateful = compiled.filter((c) => c.rule.anyOf.length === 0 || (c.rule as FunctionRule).runWhen !== undefined);
-  const literals = [...new Set(compiled.flatMap((c) => c.rule.anyOf.map((l) => l.toLowerCase())))];
+  const requiresOf = (c: Compiled): readonly string[] => (isRegexRule(c.rule) ? (c.rule.requires ?? []) : []);
+  const literals = [...new Set(compiled.flatMap((c) => [...c.rule.anyOf, ...requiresOf(c)].map((l) => l.toLowerCase())))];
+  /** The rules a literal triggers (it is in their anyOf). */
   const byLiteral: Compiled[][] = literals.map((lit) => compiled.filter((c) => c.rule.anyOf.some((k) => k.toLowerCase() === lit)));
+  /** The rules a literal lets run (it is in their requires). */
+  const gatesOf: Compiled[][] = literals.map((lit) => compiled.filter((c) => requiresOf(c).some((k) => k.toLowerCase() === lit)));
+  const literalLength = Int32Array.from(literals, (l) => l.length);
   const matcher = createLiteralMatcher(literals);
   // The rules triggered in the current line, in the order of their first literal.
   const triggered: Compiled[] = [];
+  let nTriggered = 0;
+  let lineNo = 0;
   const onLiteral = (lit: number, end: number): void => {
     for (const c of byLiteral[lit] as Compiled[]) {
-      if (c.hits.length === 0) triggered.push(c);
-      c.hits.push(end);
+      if (c.seen !== lineNo) {
+        c.seen = lineNo;
+        triggered[nTriggered++] = c;
+        // Fresh arrays: the rule may keep or iterate them, and truncating a used one costs more.
+        if (c.find !== undefined) c.hits = [];
+        if (c.sticky !== undefined) c.starts = [];
+      }
+      if (c.find !== undefined) c.hits.push(end);
+      if (c.sticky !== undefined) c.starts.push(end - (literalLength[lit] as number));
     }
+    const gates = gatesOf[lit] as Compiled[];
+    for (let i = 0; i < gates.length; i++) (gates[i] as Compiled).gateSeen = lineNo;
   };
 
   function runOne(c: Compiled, line: string, state: RuleState, onSpan: SpanCallback): void {
-    const name = c.rule.name;
-    if (c.re === undefined) {
-      const emit: EmitSpan = (kind, start, end) => onSpan(kind, start, end, name);
-      (c.rule as FunctionRule).find(line, state, emit, c.hits);
+    if (c.find !== undefined) {
+      c.find(line, state, c.emit, c.hits);
       return;
     }
-    const re = c.re;
+    // A rule whose required literals are all missing cannot match.
+    if (c.gated && c.gateSeen !== lineNo) return;
+    if (c.sticky !== undefined) {
+      runAnchored(c, line, onSpan);
+      return;
+    }
+    const re = c.re as RegExp;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line)) !== null) {
-      const idx = m.indices?.groups;
-      if (idx) {
-        for (const [g, kind] of c.groups) {
-          const span = idx[g];
-          if (span !== undefined && span[1] > span[0]) onSpan(kind, span[0], span[1], name);
-        }
-      }
+      report(c, m, onSpan);
       if (m[0].length === 0) re.lastIndex++;
     }
+  }
+
+  /**
+   * The matches of an anchored rule: the same as the global expression finds, since every
+   * match starts at one of these positions; tried in order, each after the previous match.
+   */
+  function runAnchored(c: Compiled, line: string, onSpan: SpanCallback): void {
+    const re = c.sticky as RegExp;
+    const starts = c.starts;
+    // Literals of different lengths can report starts out of order.
+    if (starts.length > 1) starts.sort((a, b) => a - b);
+    let next = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i] as number;
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(line);
+      if (m === null) continue;
+      report(c, m, onSpan);
+      next = at + (m[0].length === 0 ? 1 : m[0].length);
+    }
+  }
+
+  function report(c: Compiled, m: RegExpExecArray, onSpan: SpanCallback): void {
+    const idx = m.indices?.groups;
+    if (idx === undefined) return;
+    const name = c.rule.name;
+    for (const [g, kind] of c.groups) {
+      const span = idx[g];
+      if (span !== undefined && span[1] > span[0]) onSpan(kind, span[0], span[1], name);
+    }
+  }
+
+  /** Runs the stateful rules, then the triggered ones (the literals of line `lineNo` are in). */
+  function runRules(line: string, state: RuleState, onSpan: SpanCallback): void {
+    onSpanNow = onSpan;
+    for (const c of stateful) {
+      if (c.seen === lineNo) continue;
+      const when = (c.rule as FunctionRule).runWhen;
+      if (when === undefined || when(state)) {
+        c.hits = [];
+        runOne(c, line, state, onSpan);
+      }
+    }
+    for (let i = 0; i < nTriggered; i++) runOne(triggered[i] as Compiled, line, state, onSpan);
+    nTriggered = 0;
   }
 
   return {
     rules,
     run(line, state, onSpan) {
+      lineNo++;
+      nTriggered = 0;
       matcher.scan(line, onLiteral);
-      for (const c of stateful) {
-        const when = (c.rule as FunctionRule).runWhen;
-        if (c.hits.length === 0 && (when === undefined || when(state))) runOne(c, line, state, onSpan);
-      }
-      for (const c of triggered) {
-        runOne(c, line, state, onSpan);
-        c.hits.length = 0;
-      }
-      triggered.length = 0;
+      runRules(line, state, onSpan);
+    },
+    scanLiterals(bytes, from, to, hits) {
+      matcher.scanBytes(bytes, from, to, hits);
+    },
+    runWithLiterals(line, state, onSpan, hits, first, last, offset) {
+      lineNo++;
+      nTriggered = 0;
+      const lit = hits.literal;
+      const end = hits.end;
+      for (let k = first; k < last; k++) onLiteral(lit[k] as number, (end[k] as number) - offset);
+      runRules(line, state, onSpan);
     },
   };
 }

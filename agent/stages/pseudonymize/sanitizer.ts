@@ -11,21 +11,30 @@
  * Address pseudonyms are cached (two generations, so memory stays bounded and
  * hot addresses stay): real traffic repeats a small set of addresses, and a
  * cache hit costs a map lookup instead of 64 or 256 AES blocks.
+ *
+ * Lines can come in batches (`sanitizeBatch`): the addresses that miss the
+ * cache are then collected over the whole batch and pseudonymized together,
+ * one `cipher.update` per AES key for all of them, before any output line is
+ * built. In Node one `update` call costs more than the AES work of one address
+ * (research/perf-baseline.md section 4), so this is several times cheaper per
+ * miss. `sanitize(line)` is a batch of one: both give the same bytes.
  */
 import { createCryptoPan } from './ip/crypto-pan.js';
 import { createIpcryptPfx } from './ip/ipcrypt-pfx.js';
 import type { IpCipher } from './ip/ip-cipher.js';
-import { type ParsedIPv6, formatIPv4, formatIPv6, isV4Mapped, mappedToV4, parseIPv4, parseIPv6 } from './ip/ip-address.js';
+import { type IPv6Style, type ParsedIPv6, formatIPv4, formatIPv6, isV4Mapped, mappedToV4, parseIPv4, parseIPv6 } from './ip/ip-address.js';
 import { type KeepList, parseKeepList } from './ip/keep-list.js';
 import { createKeyedTokens, asciiLower, USER_TOKEN_PREFIX, SECRET_TOKEN_RE } from './keyed-tokens.js';
-import { createMacPseudonymizer } from './mac-pseudonymizer.js';
-import { reverse4Octets, scanAddresses, type AddressSink } from './address-scanner.js';
+import { createMacPseudonymizer, isKeptMac } from './mac-pseudonymizer.js';
+import { WIDE, lineBytes, markWide, reverse4Octets, scanAddresses, type AddressSink } from './address-scanner.js';
 import { createRuleEngine, type RuleEngine } from './rule-engine.js';
+import { LiteralHits } from './literal-matcher.js';
 import { credentialRules } from './rules/credential-rules.js';
 import { identityRules } from './rules/identity-rules.js';
 import type { Rule, RuleSpanKind, RuleState, SpanKind } from './rules/rule.js';
 import { SpanList } from './span-list.js';
 import { TwoGenerationCache } from './two-generation-cache.js';
+import { BytesKeyCache, IntKeyCache, hashBytes } from './address-cache.js';
 import { DEFAULT_POLICY, type PseudonymizePolicy } from './policy.js';
 import type { EpochKeys } from '../../keys/keyring.js';
 
@@ -35,7 +44,9 @@ export interface SanitizeStats {
   replaced: Record<SpanKind, number>;
   /** Replacements of secrets and user names, by rule name. */
   byRule: Map<string, number>;
+  /** Address lookups answered without new cryptography (the cache, or an earlier occurrence in the batch). */
   cacheHits: number;
+  /** Addresses whose pseudonym had to be computed. */
   cacheMisses: number;
 }
 
@@ -45,6 +56,18 @@ export interface Sanitizer {
   readonly cipher: IpCipher;
   /** Sanitizes one line (no line terminator). `state` carries multi-line rule state per stream. */
   sanitize(line: string, state?: RuleState): string;
+  /**
+   * Sanitizes lines of one stream, in order (no line terminators): the same output as
+   * `sanitize` on each, cheaper per new address. `state` is carried from line to line.
+   */
+  sanitizeBatch(lines: readonly string[], state?: RuleState): string[];
+  /**
+   * Sanitizes a block of lines, each ended by LF, the last one possibly not: the block comes
+   * back with every line as `sanitize` makes it and every LF where it was. A CR before a LF
+   * (or ending the block) is not part of its line and stays. For a file or a stream read in
+   * chunks, this is the cheapest way: no string per output line is made.
+   */
+  sanitizeText(text: string, state?: RuleState): string;
   /** Pseudonymizes one address given as text (for sender addresses and query filters); null if it is not an address. */
   pseudonymizeIp(text: string): string | null;
   /** The keyed token for a user name, as it would appear in sanitized output. */
@@ -73,6 +96,10 @@ const ECHO_STOPWORDS = new Set(
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|\?+|redacted|removed|hidden|masked|filtered|omitted|\[?(?:redacted|masked|filtered|hidden)\]?|not[_ -]?logg(?:ed|ing)(?:[_ -]?parameter)?|not[ -]applicable|not[ -]available|not[ -]found|unknown|no authentication required|any|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%)$/i;
 
+/** How a deferred IPv4 pseudonym is written: as is, octets reversed, or as a network (>= 0: the prefix length). */
+const V4_PLAIN = -1;
+const V4_REVERSED = -2;
+
 export function createSanitizer(opts: SanitizerOptions): Sanitizer {
   const policy = opts.policy ?? DEFAULT_POLICY;
   const keys = opts.keys;
@@ -88,6 +115,8 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     }
     return t;
   };
+  /** userReplacement's decision per name: its token, or '' when the name stays. */
+  const userDecisions = new BytesKeyCache(2 * Math.min(policy.cacheSize, 50_000));
   const macs = createMacPseudonymizer(tokens, policy.mac.keepOui);
   const keepUsers = new Set(policy.users.keep.map((u) => asciiLower(u)));
   const disabled = new Set(policy.secrets.disabledRules);
@@ -97,6 +126,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
   const engine: RuleEngine = createRuleEngine(rules);
   const spans = new SpanList();
   const defaultState: RuleState = {};
+  const caching = policy.cacheSize > 0;
 
   const stats: SanitizeStats = {
     lines: 0,
@@ -105,41 +135,33 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     cacheHits: 0,
     cacheMisses: 0,
   };
-  const v4Cache = new TwoGenerationCache<number, string>(policy.cacheSize);
+  // policy.cacheSize counts entries per generation of a two-generation cache, so up to twice
+  // as many are kept: the set-associative caches get that many slots.
+  const v4Cache = new IntKeyCache(2 * policy.cacheSize);
   const v4HotKeys = new Int32Array(V4_HOT_SLOTS);
   const v4HotText = new Array<string | undefined>(V4_HOT_SLOTS).fill(undefined);
-  const textCache = new TwoGenerationCache<string, string>(policy.cacheSize);
+  /** IPv6 addresses and MACs, by their text as written, looked up by the line's bytes. */
+  const textCache = new BytesKeyCache(2 * policy.cacheSize);
 
-  const hit = (): void => {
-    stats.cacheHits++;
-  };
+  // Pseudonyms still to compute in this batch, and the spans waiting for them.
+  const pending = new PendingAddresses();
+  const batchHits = new LiteralHits();
+  /** The bytes of a single line (sanitize), reused. */
+  let scratch: Buffer = Buffer.allocUnsafe(4096);
+  /**
+   * The bytes of a batch, in a buffer reused from batch to batch: a fresh megabyte per batch
+   * is freed only when the garbage collector gets to its small JS wrapper, and the peak RSS of
+   * `logveil sanitize` grew by tens of megabytes with them.
+   */
+  let batchScratch: Buffer = Buffer.allocUnsafe(0);
+  function batchBytes(text: string): Buffer {
+    if (batchScratch.length < text.length) batchScratch = Buffer.allocUnsafe(Math.max(text.length, 2 * batchScratch.length));
+    batchScratch.write(text, 0, 'latin1');
+    return batchScratch;
+  }
 
   function v4Pseudonym(addr: number): number {
     return keep.v4(addr) ? addr : cipher.encryptV4(addr);
-  }
-
-  function v4Text(addr: number): string {
-    // First a small direct-mapped table that stays in the CPU caches (the head of the traffic),
-    // then the large map. Keys are signed 32-bit values, which V8 keeps as small integers.
-    const key = addr | 0;
-    const slot = (key ^ (key >>> 12)) & (V4_HOT_SLOTS - 1);
-    if (v4HotKeys[slot] === key && v4HotText[slot] !== undefined) {
-      hit();
-      return v4HotText[slot] as string;
-    }
-    let text = v4Cache.get(key);
-    if (text !== undefined) {
-      hit();
-    } else {
-      stats.cacheMisses++;
-      text = formatIPv4(v4Pseudonym(addr));
-      v4Cache.set(key, text);
-    }
-    if (policy.cacheSize > 0) {
-      v4HotKeys[slot] = key;
-      v4HotText[slot] = text;
-    }
-    return text;
   }
 
   function v6Bytes(a: Uint8Array): Uint8Array {
@@ -147,102 +169,228 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     return cipher.encryptV6(a);
   }
 
-  // The current line, for the callbacks below.
+  function keptV6(a: Uint8Array): boolean {
+    return isV4Mapped(a) ? keep.v4(mappedToV4(a)) : keep.v6(a);
+  }
+
+  function v4Hot(key: number, text: string): void {
+    if (!caching) return;
+    const slot = (key ^ (key >>> 12)) & (V4_HOT_SLOTS - 1);
+    v4HotKeys[slot] = key;
+    v4HotText[slot] = text;
+  }
+
+  // The current line and its bytes (bytes[base...]), for the callbacks below.
   let line = '';
+  let curBytes: Uint8Array = new Uint8Array(0);
+  let curBase = 0;
+  /** The line has chars of 256 and more, which its bytes do not hold: no lookups by bytes. */
+  let curWide = false;
 
   const sink: AddressSink = {
     v4(start, end, addr, prefixLen, reversed) {
       if (!policy.ip.enabled) return;
-      let text: string;
-      if (reversed) {
-        text = formatIPv4(reverse4Octets(v4Pseudonym(addr)));
-      } else if (prefixLen >= 0 && prefixLen < 32 && hostBitsZero4(addr, prefixLen)) {
-        // A network written as a CIDR keeps looking like one: zero the pseudonym's host bits too.
-        const mask = prefixLen === 0 ? 0 : (0xffffffff << (32 - prefixLen)) >>> 0;
-        text = formatIPv4((v4Pseudonym(addr) & mask) >>> 0);
-      } else {
-        text = v4Text(addr);
+      if (reversed || (prefixLen >= 0 && prefixLen < 32 && hostBitsZero4(addr, prefixLen))) {
+        // Reverse-DNS names and networks written as a CIDR are rare: no cache.
+        const form = reversed ? V4_REVERSED : prefixLen;
+        if (keep.v4(addr)) spans.push(start, end, formatV4(addr, form), 'ip', 'ipv4');
+        else pending.v4Span(spans.push(start, end, '', 'ip', 'ipv4'), addr, form, false);
+        return;
       }
-      spans.push(start, end, text, 'ip', 'ipv4');
+      // First a small direct-mapped table that stays in the CPU caches (the head of the traffic),
+      // then the large map. Keys are signed 32-bit values, which V8 keeps as small integers.
+      const key = addr | 0;
+      const slot = (key ^ (key >>> 12)) & (V4_HOT_SLOTS - 1);
+      if (v4HotKeys[slot] === key && v4HotText[slot] !== undefined) {
+        stats.cacheHits++;
+        spans.push(start, end, v4HotText[slot] as string, 'ip', 'ipv4');
+        return;
+      }
+      const text = v4Cache.get(key);
+      if (text !== undefined) {
+        stats.cacheHits++;
+        v4Hot(key, text);
+        spans.push(start, end, text, 'ip', 'ipv4');
+        return;
+      }
+      if (keep.v4(addr)) {
+        stats.cacheMisses++;
+        const kept = formatIPv4(addr);
+        v4Cache.set(key, kept);
+        v4Hot(key, kept);
+        spans.push(start, end, kept, 'ip', 'ipv4');
+        return;
+      }
+      if (pending.v4Span(spans.push(start, end, '', 'ip', 'ipv4'), addr, V4_PLAIN, caching)) stats.cacheHits++;
+      else stats.cacheMisses++;
     },
     v6(start, end, addr, prefixLen) {
       if (!policy.ip.enabled) return;
-      const raw = line.slice(start, end);
-      let text: string | undefined;
-      if (prefixLen < 0) text = textCache.get(raw);
-      if (text !== undefined) {
-        hit();
-      } else {
-        stats.cacheMisses++;
-        const out = v6Bytes(addr.bytes);
-        if (prefixLen >= 0 && prefixLen < 128 && hostBitsZero6(addr.bytes, prefixLen)) zeroHostBits6(out, prefixLen);
-        text = formatIPv6(out, addr.style);
-        if (prefixLen < 0) textCache.set(copy(raw), text);
+      let raw: string | undefined;
+      let hash = 0;
+      if (prefixLen < 0) {
+        hash = hashBytes(curBytes, curBase + start, curBase + end);
+        const text = curWide ? undefined : textCache.get(curBytes, curBase + start, curBase + end, hash);
+        if (text !== undefined) {
+          stats.cacheHits++;
+          spans.push(start, end, text, 'ip', 'ipv6');
+          return;
+        }
+        raw = line.slice(start, end);
       }
-      spans.push(start, end, text, 'ip', 'ipv6');
+      const network = prefixLen >= 0 && prefixLen < 128 && hostBitsZero6(addr.bytes, prefixLen);
+      if (keptV6(addr.bytes)) {
+        stats.cacheMisses++;
+        const out = Uint8Array.from(addr.bytes);
+        if (network) zeroHostBits6(out, prefixLen);
+        const text = formatIPv6(out, addr.style);
+        if (raw !== undefined) textCache.set(copy(raw), hash, text);
+        spans.push(start, end, text, 'ip', 'ipv6');
+        return;
+      }
+      const at = spans.push(start, end, '', 'ip', 'ipv6');
+      if (pending.v6Span(at, addr, network ? prefixLen : -1, caching ? raw : undefined, hash)) stats.cacheHits++;
+      else stats.cacheMisses++;
     },
     mac(start, end) {
       if (!policy.mac.enabled) return;
-      const raw = line.slice(start, end);
-      let text = textCache.get(raw);
+      const hash = hashBytes(curBytes, curBase + start, curBase + end);
+      const text = curWide ? undefined : textCache.get(curBytes, curBase + start, curBase + end, hash);
       if (text !== undefined) {
-        hit();
-      } else {
-        stats.cacheMisses++;
-        text = macText(raw);
-        textCache.set(copy(raw), text);
+        stats.cacheHits++;
+        if (!textCache.same()) spans.push(start, end, text, 'mac', 'mac');
+        return;
       }
-      if (text !== raw) spans.push(start, end, text, 'mac', 'mac');
+      const raw = line.slice(start, end);
+      // Parse now: a MAC that stays as it is (not 12 hex digits, group address) needs no span.
+      const octets = pending.macOctets(raw);
+      if (octets < 0) {
+        stats.cacheMisses++;
+        if (caching) textCache.set(copy(raw), hash, raw);
+        return;
+      }
+      if (pending.macSpan(spans.push(start, end, '', 'mac', 'mac'), raw, hash, caching)) stats.cacheHits++;
+      else stats.cacheMisses++;
     },
   };
 
-  function macText(raw: string): string {
-    const octets = new Uint8Array(6);
-    let n = 0;
-    for (let i = 0; i < raw.length && n < 12; i++) {
-      const h = hexValue(raw.charCodeAt(i));
-      if (h < 0) continue;
-      octets[n >> 1] = (octets[n >> 1] as number) | (n & 1 ? h : h << 4);
-      n++;
+  /** Computes the batch's new pseudonyms, fills in their spans' texts and caches them. */
+  function resolvePending(): void {
+    if (pending.v4Count > 0) {
+      cipher.encryptV4Many(pending.v4Addrs, pending.v4Count);
+      v4Texts();
+      v4Fixups();
     }
-    if (n !== 12 || !macs.pseudonymize(octets)) return raw;
-    // Write the new octets over the old hex digits: separators and letter case stay as written.
-    const upper = /[A-F]/.test(raw) && !/[a-f]/.test(raw);
-    let out = '';
-    n = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
-      if (hexValue(c) < 0) {
-        out += raw[i];
-        continue;
+    if (pending.v6Count > 0) {
+      cipher.encryptV6Many(pending.v6Bytes, pending.v6Count);
+      v6Texts();
+      v6Fixups();
+    }
+    if (pending.macCount > 0) {
+      macs.pseudonymizeMany(pending.macBytes, pending.macCount, pending.macChanged);
+      macTexts();
+      macFixups();
+    }
+    pending.clear();
+  }
+
+  // The loops of resolvePending, one per function (see findAll).
+  function v4Texts(): void {
+    const addrs = pending.v4Addrs;
+    const texts = pending.v4Text;
+    for (let i = 0; i < pending.v4Count; i++) {
+      const text = formatIPv4(addrs[i] as number);
+      texts[i] = text;
+      if (pending.v4Cacheable[i] === 1) {
+        const key = pending.v4Keys[i] as number;
+        v4Cache.set(key, text);
+        v4Hot(key, text);
       }
-      const nibble = n & 1 ? (octets[n >> 1] as number) & 15 : (octets[n >> 1] as number) >> 4;
-      const digit = nibble.toString(16);
-      out += upper ? digit.toUpperCase() : digit;
-      n++;
     }
-    return out;
+  }
+
+  function v4Fixups(): void {
+    const addrs = pending.v4Addrs;
+    const texts = pending.v4Text;
+    for (let f = 0; f < pending.v4Fixups; f++) {
+      const p = pending.v4FixEntry[f] as number;
+      const form = pending.v4FixForm[f] as number;
+      spans.text[pending.v4FixSpan[f] as number] = form === V4_PLAIN ? (texts[p] as string) : formatV4(addrs[p] as number, form);
+    }
+  }
+
+  function v6Texts(): void {
+    const bytes = pending.v6Bytes;
+    for (let i = 0; i < pending.v6Count; i++) {
+      const out = bytes.subarray(i * 16, i * 16 + 16);
+      const prefixLen = pending.v6Prefix[i] as number;
+      if (prefixLen >= 0) zeroHostBits6(out, prefixLen);
+      const text = formatIPv6(out, pending.v6Style[i] as IPv6Style);
+      pending.v6Text[i] = text;
+      const raw = pending.v6Raw[i];
+      if (raw !== undefined) textCache.set(raw, pending.v6Hash[i] as number, text);
+    }
+  }
+
+  function v6Fixups(): void {
+    for (let f = 0; f < pending.v6Fixups; f++) spans.text[pending.v6FixSpan[f] as number] = pending.v6Text[pending.v6FixEntry[f] as number] as string;
+  }
+
+  function macTexts(): void {
+    for (let i = 0; i < pending.macCount; i++) {
+      const raw = pending.macRaw[i] as string;
+      const text = pending.macChanged[i] === 1 ? macText(raw, pending.macBytes, i * 6) : raw;
+      pending.macText[i] = text;
+      if (pending.macCacheable[i] === 1) textCache.set(raw, pending.macHash[i] as number, text);
+    }
+  }
+
+  function macFixups(): void {
+    for (let f = 0; f < pending.macFixups; f++) {
+      const span = pending.macFixSpan[f] as number;
+      const text = pending.macText[pending.macFixEntry[f] as number] as string;
+      spans.text[span] = text;
+      // A pseudonym equal to its MAC (a fixed point of the permutation): as if no span had been found.
+      if (text === pending.macRaw[pending.macFixEntry[f] as number]) spans.dropped[span] = 1;
+    }
   }
 
   function userReplacement(start: number, end: number, rule: string): void {
-    let value = line.slice(start, end);
+    // The name's bounds are worked out on the line's bytes, so that a name seen before costs
+    // a cache lookup and no substring (`\\`, `@` and `.` are ASCII: the bytes hold them exactly).
+    const b = curBytes;
+    const o = curBase;
     // Names inside quotes or brackets that a rule took whole.
-    const bs = value.lastIndexOf('\\');
-    if (bs >= 0) {
-      start += bs + 1;
-      value = value.slice(bs + 1);
-    }
-    const at = value.indexOf('@');
-    if (at > 0 && value.indexOf('.', at) > at) {
-      // user@example.com, HOST$@EXAMPLE.NET: the domain is kept, like an e-mail address.
-      if (policy.email.keepDomain) {
-        end = start + at;
-        value = value.slice(0, at);
+    for (let i = end - 1; i >= start; i--) {
+      if (b[o + i] === 92) {
+        start = i + 1;
+        break;
       }
     }
-    if (value === '' || isKeptUser(value)) return;
-    if (parseIPv4(value) >= 0 || parseIPv6(value) !== null) return; // an address in a user field: the scanner takes it
-    spans.push(start, end, userToken(value), 'user', rule);
+    let at = -1;
+    for (let i = start; i < end; i++) {
+      if (b[o + i] === 64) {
+        at = i;
+        break;
+      }
+    }
+    if (at > start && policy.email.keepDomain) {
+      // user@example.com, HOST$@EXAMPLE.NET: the domain is kept, like an e-mail address.
+      let dot = at + 1;
+      while (dot < end && b[o + dot] !== 46) dot++;
+      if (dot < end) end = at;
+    }
+    if (start === end) return;
+    // The decision for a name (its token, or '' to leave it) depends on the name alone.
+    const hash = curWide ? 0 : hashBytes(b, o + start, o + end);
+    let token = curWide ? undefined : userDecisions.get(b, o + start, o + end, hash);
+    if (token === undefined) {
+      const value = line.slice(start, end);
+      // A kept account, or an address in a user field (the scanner takes it): ''.
+      token = isKeptUser(value) || parseIPv4(value) >= 0 || parseIPv6(value) !== null ? '' : userToken(value);
+      if (!curWide) userDecisions.set(copy(value), hash, token);
+    }
+    if (token !== '') spans.push(start, end, token, 'user', rule);
   }
 
   function isKeptUser(v: string): boolean {
@@ -272,7 +420,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
    */
   function echoes(): void {
     const found = spans.length;
-    for (let i = 0; i < found; i++) {
+    for (let i = spans.base; i < found; i++) {
       const kind = spans.kind[i] as SpanKind;
       if (kind !== 'user' && kind !== 'secret') continue;
       const start = spans.start[i] as number;
@@ -309,22 +457,173 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     if (kind === 'secret' || kind === 'user') stats.byRule.set(source, (stats.byRule.get(source) ?? 0) + 1);
   };
 
+  /**
+   * Finds the spans of one line; their texts may wait for resolvePending. `bytes[base...]`
+   * holds the line as the address scanner reads it (see address-scanner.ts). With `hits`,
+   * the line's rule literals are already found: hits[first, last).
+   */
+  function findSpans(input: string, state: RuleState, bytes: Uint8Array, base: number, wide: boolean, hits?: LiteralHits, first = 0, last = 0): void {
+    stats.lines++;
+    line = input;
+    curBytes = bytes;
+    curBase = base;
+    curWide = wide;
+    spans.beginLine();
+    if (rules.length > 0) {
+      if (hits === undefined) engine.run(input, state, onRuleSpan);
+      else engine.runWithLiterals(input, state, onRuleSpan, hits, first, last, base);
+      if (spans.lineLength > 0) echoes();
+    }
+    if (policy.email.enabled && input.indexOf('@') >= 0) emails();
+    if (policy.ip.enabled || policy.mac.enabled) scanAddresses(input, bytes, base, sink);
+  }
+
+  /** The output for a line whose spans are [from, to). */
+  function build(input: string, from: number, to: number): string {
+    return from === to ? input : spans.apply(input, from, to, count);
+  }
+
+  /*
+   * The batch loops are functions of their own, each ending with its loop. A batch call runs
+   * each loop once, so V8 optimizes them on-stack (OSR) the first time, before the code after
+   * a loop has run; that code then has no type feedback and the optimized code deoptimizes
+   * there, and as V8 keeps the OSR code, it did so again in every later batch (seen with
+   * --trace-deopt), leaving the rest of each batch to the interpreter.
+   */
+
+  /**
+   * Finds the spans of every line. Line i is lines[i], at starts[i] in `bytes`; firstSpan[i]
+   * is where its spans start (and firstSpan[n] where the last line's end).
+   */
+  function findAll(lines: readonly string[], n: number, starts: Int32Array, state: RuleState, bytes: Buffer, wide: boolean, firstSpan: Int32Array): void {
+    const hits = rules.length > 0 ? batchHits : undefined;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const input = lines[i] as string;
+      const base = starts[i] as number;
+      // Rare: chars of 256 and more. The literal scan took their low byte (as it does for a
+      // single line); the address scanner must see a byte that is never part of an address.
+      const lineWide = wide && WIDE.test(input);
+      if (lineWide) markWide(input, bytes, base);
+      const lineEnd = base + input.length;
+      const first = k;
+      while (k < batchHits.length && (batchHits.end[k] as number) <= lineEnd) k++;
+      findSpans(input, state, bytes, base, lineWide, hits, first, k);
+      firstSpan[i + 1] = spans.length;
+    }
+  }
+
+  function buildAll(lines: readonly string[], firstSpan: Int32Array): string[] {
+    const out = new Array<string>(lines.length);
+    for (let i = 0; i < lines.length; i++) out[i] = build(lines[i] as string, firstSpan[i] as number, firstSpan[i + 1] as number);
+    return out;
+  }
+
+  /**
+   * The output of sanitizeText: pieces of `text` between replacements, and the replacements,
+   * joined once. Lines without replacements are inside the pieces; no string per line.
+   */
+  function buildText(text: string, lines: readonly string[], n: number, starts: Int32Array, firstSpan: Int32Array): string {
+    const pieces: string[] = [];
+    let pos = 0;
+    for (let i = 0; i < n; i++) {
+      const from = firstSpan[i] as number;
+      const to = firstSpan[i + 1] as number;
+      if (from === to) continue;
+      const base = starts[i] as number;
+      if (spans.inOrder(from, to)) {
+        for (let k = from; k < to; k++) {
+          pieces.push(text.slice(pos, base + (spans.start[k] as number)), spans.text[k] as string);
+          pos = base + (spans.end[k] as number);
+          count(spans.kind[k] as SpanKind, spans.source[k] as string);
+        }
+      } else {
+        const line = lines[i] as string;
+        pieces.push(text.slice(pos, base), spans.apply(line, from, to, count));
+        pos = base + line.length;
+      }
+    }
+    if (pos === 0) return text;
+    pieces.push(text.slice(pos));
+    return pieces.join('');
+  }
+
+  /** The lines of a sanitizeText block: their strings and where they start. */
+  let textLines: string[] = [];
+  let textStarts = new Int32Array(1024);
+
+  /** Splits `text` into textLines/textStarts (see sanitizeText); returns the number of lines. */
+  function splitText(text: string): number {
+    let n = 0;
+    let from = 0;
+    while (from < text.length) {
+      const nl = text.indexOf('\n', from);
+      const next = nl < 0 ? text.length : nl + 1;
+      let end = nl < 0 ? text.length : nl;
+      if (end > from && text.charCodeAt(end - 1) === 13) end--;
+      if (n === textStarts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(textStarts);
+        textStarts = grown;
+      }
+      textStarts[n] = from;
+      textLines[n++] = text.slice(from, end);
+      from = next;
+    }
+    return n;
+  }
+
   return {
     epoch: keys.epoch,
     stats,
     cipher,
     sanitize(input, state = defaultState) {
-      stats.lines++;
-      line = input;
-      spans.reset();
-      if (rules.length > 0) {
-        engine.run(input, state, onRuleSpan);
-        if (spans.length > 0) echoes();
-      }
-      if (policy.email.enabled && input.indexOf('@') >= 0) emails();
-      scanAddresses(input, sink);
+      // A batch that threw half-way (the daemon drops such a message and goes on) leaves nothing behind.
+      spans.clear();
+      pending.clear();
+      // The same work as a batch of one: literals and addresses from the line's bytes.
+      const bytes = (scratch = lineBytes(input, scratch));
+      batchHits.length = 0;
+      if (rules.length > 0) engine.scanLiterals(bytes, 0, input.length, batchHits);
+      const wide = WIDE.test(input);
+      if (wide) markWide(input, bytes, 0);
+      findSpans(input, state, bytes, 0, wide, rules.length > 0 ? batchHits : undefined, 0, batchHits.length);
       if (spans.length === 0) return input;
-      return spans.apply(input, count);
+      resolvePending();
+      return build(input, 0, spans.length);
+    },
+    sanitizeBatch(lines, state = defaultState) {
+      spans.clear();
+      pending.clear();
+      const n = lines.length;
+      const firstSpan = new Int32Array(n + 1);
+      const starts = new Int32Array(n);
+      for (let i = 1; i < n; i++) starts[i] = (starts[i - 1] as number) + (lines[i - 1] as string).length + 1;
+      // The batch as one byte string (lines joined by LF): the rule literals of all lines are
+      // found in one pass over it, and the address scanner reads its bytes (literal-matcher.ts,
+      // address-scanner.ts). Two native copies of the batch, cheaper than per-line work.
+      const joined = lines.join('\n');
+      const bytes = batchBytes(joined);
+      batchHits.length = 0;
+      if (rules.length > 0) engine.scanLiterals(bytes, 0, joined.length, batchHits);
+      findAll(lines, n, starts, state, bytes, WIDE.test(joined), firstSpan);
+      resolvePending();
+      return buildAll(lines, firstSpan);
+    },
+    sanitizeText(text, state = defaultState) {
+      spans.clear();
+      pending.clear();
+      const n = splitText(text);
+      const lines = textLines;
+      // Let go of the block's line strings afterwards: they keep the block alive.
+      textLines = [];
+      const firstSpan = new Int32Array(n + 1);
+      const bytes = batchBytes(text);
+      batchHits.length = 0;
+      if (rules.length > 0) engine.scanLiterals(bytes, 0, text.length, batchHits);
+      findAll(lines, n, textStarts, state, bytes, WIDE.test(text), firstSpan);
+      resolvePending();
+      return buildText(text, lines, n, textStarts, firstSpan);
     },
     pseudonymizeIp(text) {
       const v4 = parseIPv4(text);
@@ -334,6 +633,206 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     },
     userToken,
   };
+}
+
+/** An IPv4 pseudonym in the form its address was written in (see V4_PLAIN). */
+function formatV4(pseudonym: number, form: number): string {
+  if (form === V4_PLAIN) return formatIPv4(pseudonym);
+  if (form === V4_REVERSED) return formatIPv4(reverse4Octets(pseudonym));
+  // A network written as a CIDR keeps looking like one: zero the pseudonym's host bits too.
+  const mask = form === 0 ? 0 : (0xffffffff << (32 - form)) >>> 0;
+  return formatIPv4((pseudonym & mask) >>> 0);
+}
+
+/**
+ * The addresses of a batch that missed the cache, each once, and the spans
+ * waiting for their pseudonyms. Arrays grow as needed and are reused.
+ */
+class PendingAddresses {
+  v4Count = 0;
+  v4Addrs = new Uint32Array(256);
+  v4Keys = new Int32Array(256);
+  /** 1: a plain occurrence, whose pseudonym goes into the cache. */
+  v4Cacheable = new Uint8Array(256);
+  readonly v4Text: string[] = [];
+  readonly v4ByAddr = new Map<number, number>();
+  v4Fixups = 0;
+  v4FixSpan = new Int32Array(256);
+  v4FixEntry = new Int32Array(256);
+  v4FixForm = new Int32Array(256);
+
+  v6Count = 0;
+  v6Bytes = new Uint8Array(16 * 64);
+  readonly v6Style: IPv6Style[] = [];
+  readonly v6Prefix: number[] = [];
+  readonly v6Raw: Array<string | undefined> = [];
+  v6Hash = new Int32Array(64);
+  readonly v6Text: string[] = [];
+  readonly v6ByRaw = new Map<string, number>();
+  v6Fixups = 0;
+  v6FixSpan = new Int32Array(64);
+  v6FixEntry = new Int32Array(64);
+
+  macCount = 0;
+  macBytes = new Uint8Array(6 * 64);
+  macChanged = new Uint8Array(64);
+  macCacheable = new Uint8Array(64);
+  macHash = new Int32Array(64);
+  readonly macRaw: string[] = [];
+  readonly macText: string[] = [];
+  readonly macByRaw = new Map<string, number>();
+  macFixups = 0;
+  macFixSpan = new Int32Array(64);
+  macFixEntry = new Int32Array(64);
+  /** Scratch for macOctets. */
+  readonly #octets = new Uint8Array(6);
+
+  clear(): void {
+    if (this.v4Count > 0) this.v4ByAddr.clear();
+    if (this.v6Count > 0) this.v6ByRaw.clear();
+    if (this.macCount > 0) this.macByRaw.clear();
+    this.v4Count = 0;
+    this.v4Fixups = 0;
+    this.v6Count = 0;
+    this.v6Fixups = 0;
+    this.macCount = 0;
+    this.macFixups = 0;
+  }
+
+  /**
+   * Span `span` waits for the pseudonym of `addr`, written in `form`. With `share`, an
+   * earlier entry for the same address is reused; returns true when one was.
+   */
+  v4Span(span: number, addr: number, form: number, share: boolean): boolean {
+    let entry = share ? this.v4ByAddr.get(addr) : undefined;
+    const found = entry !== undefined;
+    if (entry === undefined) {
+      entry = this.v4Count++;
+      if (entry === this.v4Addrs.length) {
+        this.v4Addrs = grow32(this.v4Addrs);
+        this.v4Keys = grow32(this.v4Keys);
+        this.v4Cacheable = grow8(this.v4Cacheable);
+      }
+      this.v4Addrs[entry] = addr;
+      this.v4Keys[entry] = addr | 0;
+      this.v4Cacheable[entry] = 0;
+      if (share) this.v4ByAddr.set(addr, entry);
+    }
+    // Only a plain occurrence's pseudonym is cached (as the uncached forms never were).
+    if (form === V4_PLAIN && share) this.v4Cacheable[entry] = 1;
+    const f = this.v4Fixups++;
+    if (f === this.v4FixSpan.length) {
+      this.v4FixSpan = grow32(this.v4FixSpan);
+      this.v4FixEntry = grow32(this.v4FixEntry);
+      this.v4FixForm = grow32(this.v4FixForm);
+    }
+    this.v4FixSpan[f] = span;
+    this.v4FixEntry[f] = entry;
+    this.v4FixForm[f] = form;
+    return found && form === V4_PLAIN;
+  }
+
+  /** Span `span` waits for the pseudonym of `addr` (a network when prefixLen >= 0); `raw`: its cache key, shared. */
+  v6Span(span: number, addr: ParsedIPv6, prefixLen: number, raw: string | undefined, hash: number): boolean {
+    let entry = raw !== undefined ? this.v6ByRaw.get(raw) : undefined;
+    const found = entry !== undefined;
+    if (entry === undefined) {
+      entry = this.v6Count++;
+      if (entry * 16 === this.v6Bytes.length) this.v6Bytes = grow8(this.v6Bytes);
+      if (entry === this.v6Hash.length) this.v6Hash = grow32(this.v6Hash);
+      this.v6Hash[entry] = hash;
+      this.v6Bytes.set(addr.bytes, entry * 16);
+      this.v6Style[entry] = addr.style;
+      this.v6Prefix[entry] = prefixLen;
+      const key = raw === undefined ? undefined : copy(raw);
+      this.v6Raw[entry] = key;
+      if (key !== undefined) this.v6ByRaw.set(key, entry);
+    }
+    const f = this.v6Fixups++;
+    if (f === this.v6FixSpan.length) {
+      this.v6FixSpan = grow32(this.v6FixSpan);
+      this.v6FixEntry = grow32(this.v6FixEntry);
+    }
+    this.v6FixSpan[f] = span;
+    this.v6FixEntry[f] = entry;
+    return found;
+  }
+
+  /** Parses a MAC into the scratch octets: 0 when it will change, -1 when it stays as it is. */
+  macOctets(raw: string): number {
+    const octets = this.#octets;
+    octets.fill(0);
+    let n = 0;
+    for (let i = 0; i < raw.length && n < 12; i++) {
+      const h = hexValue(raw.charCodeAt(i));
+      if (h < 0) continue;
+      octets[n >> 1] = (octets[n >> 1] as number) | (n & 1 ? h : h << 4);
+      n++;
+    }
+    return n !== 12 || isKeptMac(octets, 0) ? -1 : 0;
+  }
+
+  /** Span `span` waits for the pseudonym of the MAC just parsed by macOctets; `share`: reuse an entry for the same text. */
+  macSpan(span: number, raw: string, hash: number, share: boolean): boolean {
+    let entry = share ? this.macByRaw.get(raw) : undefined;
+    const found = entry !== undefined;
+    if (entry === undefined) {
+      entry = this.macCount++;
+      if (entry === this.macChanged.length) {
+        this.macBytes = grow8(this.macBytes);
+        this.macChanged = grow8(this.macChanged);
+        this.macCacheable = grow8(this.macCacheable);
+        this.macHash = grow32(this.macHash);
+      }
+      this.macHash[entry] = hash;
+      this.macBytes.set(this.#octets, entry * 6);
+      const key = copy(raw);
+      this.macRaw[entry] = key;
+      this.macCacheable[entry] = share ? 1 : 0;
+      if (share) this.macByRaw.set(key, entry);
+    }
+    const f = this.macFixups++;
+    if (f === this.macFixSpan.length) {
+      this.macFixSpan = grow32(this.macFixSpan);
+      this.macFixEntry = grow32(this.macFixEntry);
+    }
+    this.macFixSpan[f] = span;
+    this.macFixEntry[f] = entry;
+    return found;
+  }
+}
+
+function grow32<T extends Uint32Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grow8(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Writes the pseudonymized octets at `at` over the hex digits of `raw`: separators and letter case stay as written. */
+function macText(raw: string, octets: Uint8Array, at: number): string {
+  const upper = /[A-F]/.test(raw) && !/[a-f]/.test(raw);
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (hexValue(c) < 0) {
+      out += raw[i];
+      continue;
+    }
+    // Past the twelfth digit (a rule's custom `m` span) there is no octet: write 0, as always.
+    const octet = n < 12 ? (octets[at + (n >> 1)] as number) : 0;
+    const nibble = n & 1 ? octet & 15 : octet >> 4;
+    const digit = nibble.toString(16);
+    out += upper ? digit.toUpperCase() : digit;
+    n++;
+  }
+  return out;
 }
 
 /**
