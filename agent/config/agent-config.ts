@@ -38,6 +38,7 @@ export interface AgentConfig {
     readonly mac_keep_oui: boolean;
     readonly email_keep_domain: boolean;
     readonly users_keep: readonly string[];
+    readonly users_learn: number;
     readonly disabled_rules: readonly string[];
     readonly cache_entries: number;
   };

@@ -128,6 +128,12 @@ export const CONFIG_SCHEMA = {
           default: [...DEFAULT_KEEP_USERS],
           description: 'Account names that name no person, left readable (compared case-insensitively).',
         },
+        users_learn: {
+          type: 'integer',
+          minimum: 0,
+          default: DEFAULT_POLICY.users.learn,
+          description: 'Account names found by the rules that are remembered and replaced wherever they later stand as a word, in any context (0: off).',
+        },
         disabled_rules: { type: 'array', items: { type: 'string' }, default: [], description: 'Names of redaction rules to switch off.' },
         cache_entries: { type: 'integer', minimum: 0, default: DEFAULT_POLICY.cacheSize, description: 'Address cache entries per generation (0: no cache).' },
       },

@@ -40,6 +40,9 @@ Options:
                            separated (default: ${DEFAULT_KEEP.join(',')})
   --max-line-bytes N       cut longer lines at N bytes (default 67108864); counted
   --cache-size N           address cache entries per generation (default 100000; 0 = off)
+  --no-learn               replace a name only where a rule recognises its context; by
+                           default a name found once is replaced wherever it later
+                           stands as a word, in any line
   --quiet                  no summary on stderr
 
 Examples:
@@ -63,6 +66,7 @@ export const sanitizeCommand: Command = {
         'ip-keep': { type: 'string' },
         'max-line-bytes': { type: 'string', default: String(64 * 1024 * 1024) },
         'cache-size': { type: 'string', default: String(DEFAULT_POLICY.cacheSize) },
+        'no-learn': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
       },
     });
@@ -92,7 +96,12 @@ export const sanitizeCommand: Command = {
         `logveil sanitize: no --keys or --ip-key-file: using a random key for this run only (epoch ${keys.epoch}); its pseudonyms match no other run\n`,
       );
     }
-    const policy: PseudonymizePolicy = { ...DEFAULT_POLICY, cacheSize, ip: { ...DEFAULT_POLICY.ip, algorithm: algorithm as IpAlgorithm, keep } };
+    const policy: PseudonymizePolicy = {
+      ...DEFAULT_POLICY,
+      cacheSize,
+      ip: { ...DEFAULT_POLICY.ip, algorithm: algorithm as IpAlgorithm, keep },
+      users: { ...DEFAULT_POLICY.users, learn: values['no-learn'] ? 0 : DEFAULT_POLICY.users.learn },
+    };
     const sanitizer = createSanitizer({ keys, policy });
     const input = positionals[0];
     // 64 KiB reads: each read's text is one sanitizer batch (about 350 lines, plenty to batch the

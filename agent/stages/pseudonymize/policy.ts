@@ -18,6 +18,11 @@ export interface PseudonymizePolicy {
     enabled: boolean;
     /** Account names that name no person, compared case-insensitively. */
     keep: readonly string[];
+    /**
+     * How many names found by the rules are remembered and replaced wherever they later
+     * stand as a word (learned-names.ts); 0 switches that off.
+     */
+    learn: number;
   };
   secrets: {
     enabled: boolean;
@@ -73,7 +78,7 @@ export const DEFAULT_POLICY: PseudonymizePolicy = Object.freeze<PseudonymizePoli
   ip: { enabled: true, algorithm: 'ipcrypt-pfx', keep: DEFAULT_KEEP },
   mac: { enabled: true, keepOui: true },
   email: { enabled: true, keepDomain: true },
-  users: { enabled: true, keep: DEFAULT_KEEP_USERS },
+  users: { enabled: true, keep: DEFAULT_KEEP_USERS, learn: 10_000 },
   secrets: { enabled: true, disabledRules: [] },
   cacheSize: 100_000,
 });

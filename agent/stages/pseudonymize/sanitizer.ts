@@ -32,6 +32,7 @@ import { LiteralHits } from './literal-matcher.js';
 import { credentialRules } from './rules/credential-rules.js';
 import { identityRules } from './rules/identity-rules.js';
 import type { Rule, RuleSpanKind, RuleState, SpanKind } from './rules/rule.js';
+import { LearnedNames } from './learned-names.js';
 import { SpanList } from './span-list.js';
 import { TwoGenerationCache } from './two-generation-cache.js';
 import { BytesKeyCache, IntKeyCache, hashBytes } from './address-cache.js';
@@ -94,7 +95,7 @@ const ECHO_STOPWORDS = new Set(
 
 /** Values that stand for "no value" or are already masked: never tokens or fingerprints. */
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|\?+|redacted|removed|hidden|masked|filtered|omitted|\[?(?:redacted|masked|filtered|hidden)\]?|not[_ -]?logg(?:ed|ing)(?:[_ -]?parameter)?|not[ -]applicable|not[ -]available|not[ -]found|unknown|no authentication required|any|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%)$/i;
+  /^(?:\*+|x{3,}|X{3,}|<[a-z -]*>|\(?null\)?|\(?none\)?|n\/a|-+|\?+|redacted|removed|hidden|masked|filtered|omitted|\[?(?:redacted|masked|filtered|hidden)\]?|not[_ -]?logg(?:ed|ing)(?:[_ -]?parameter)?|not[ -]applicable|not[ -]available|not[ -]found|unknown|no authentication required|any|\[secret:[0-9a-f]{8}\]|\$\{[A-Za-z0-9_.-]+\}|%[A-Za-z0-9_]+%|yes|no|true|false|on|off|enabled?|disabled?|%%\d+)$/i;
 
 /** How a deferred IPv4 pseudonym is written: as is, octets reversed, or as a network (>= 0: the prefix length). */
 const V4_PLAIN = -1;
@@ -119,6 +120,9 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
   const userDecisions = new BytesKeyCache(2 * Math.min(policy.cacheSize, 50_000));
   const macs = createMacPseudonymizer(tokens, policy.mac.keepOui);
   const keepUsers = new Set(policy.users.keep.map((u) => asciiLower(u)));
+  const learned = new LearnedNames(policy.users.enabled ? policy.users.learn : 0);
+  const notWorthLearning = (lower: string): boolean =>
+    ECHO_STOPWORDS.has(lower) || keepUsers.has(lower) || lower.startsWith(USER_TOKEN_PREFIX) || PLACEHOLDER.test(lower);
   const disabled = new Set(policy.secrets.disabledRules);
   const rules = (opts.rules ?? BUILTIN_RULES).filter(
     (r) => !disabled.has(r.name) && (r.kind === 'secret' ? policy.secrets.enabled : policy.users.enabled),
@@ -374,11 +378,12 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
         break;
       }
     }
-    if (at > start && policy.email.keepDomain) {
-      // user@example.com, HOST$@EXAMPLE.NET: the domain is kept, like an e-mail address.
-      let dot = at + 1;
-      while (dot < end && b[o + dot] !== 46) dot++;
-      if (dot < end) end = at;
+    if (at > start && at + 1 < end && policy.email.keepDomain) {
+      // user@example.com, HOST$@EXAMPLE.NET, jdoe@CORP, jdoe@pam: the domain or realm is kept,
+      // like an e-mail address's, when it is one (letters, digits, `.`, `-`, `_`).
+      let i = at + 1;
+      while (i < end && isRealmByte(b[o + i] as number)) i++;
+      if (i === end) end = at;
     }
     if (start === end) return;
     // The decision for a name (its token, or '' to leave it) depends on the name alone.
@@ -389,6 +394,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       // A kept account, or an address in a user field (the scanner takes it): ''.
       token = isKeptUser(value) || parseIPv4(value) >= 0 || parseIPv6(value) !== null ? '' : userToken(value);
       if (!curWide) userDecisions.set(copy(value), hash, token);
+      if (token !== '') learned.learn(copy(value), notWorthLearning);
     }
     if (token !== '') spans.push(start, end, token, 'user', rule);
   }
@@ -437,6 +443,12 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
     }
   }
 
+  /** A remembered name standing as a word (learned-names.ts). */
+  function learnedName(start: number, end: number): void {
+    if (spans.covered(start, end, 'user')) return;
+    spans.push(start, end, userToken(line.slice(start, end)), 'user', 'learned-name');
+  }
+
   function emails(): void {
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -473,6 +485,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       if (hits === undefined) engine.run(input, state, onRuleSpan);
       else engine.runWithLiterals(input, state, onRuleSpan, hits, first, last, base);
       if (spans.lineLength > 0) echoes();
+      if (learned.size > 0) learned.scan(input, bytes, base, learnedName);
     }
     if (policy.email.enabled && input.indexOf('@') >= 0) emails();
     if (policy.ip.enabled || policy.mac.enabled) scanAddresses(input, bytes, base, sink);
@@ -850,6 +863,10 @@ function copy(s: string): string {
  */
 function isEchoBoundary(c: number): boolean {
   return Number.isNaN(c) || c === 32 || c === 9 || c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62 || c === 61 || c === 44 || c === 59 || c === 58;
+}
+
+function isRealmByte(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 95;
 }
 
 function hexValue(c: number): number {

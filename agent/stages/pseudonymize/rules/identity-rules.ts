@@ -56,13 +56,15 @@ export const identityRules: readonly Rule[] = [
     kind: 'user',
     anyOf: ['invalid user', 'illegal user'],
     anchored: true,
-    re: new RegExp(String.raw`\b(?:[Ii]nvalid|[Ii]llegal) user (?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$| ${ADDRESS_WORD})`),
+    // Not `Invalid user name/password on SSH session` (a message about the pair).
+    re: new RegExp(String.raw`\b(?:[Ii]nvalid|[Ii]llegal) user (?!name\/password|name or password|or password)(?<u>[^ \t\[\]]+(?: (?!${ADDRESS_WORD})[^ \t\[\]]+)*?)(?= from | port | ?\[preauth\]|$| ${ADDRESS_WORD})`),
     examples: [
       ['sshd[2]: Invalid user jane doe from 198.51.100.9', 'sshd[2]: Invalid user «u» from 198.51.100.9'],
       ['sshd[3]: input_userauth_request: invalid user webmaster [preauth]', 'sshd[3]: input_userauth_request: invalid user «u» [preauth]'],
       ['sshd[3]: Invalid user oracle', 'sshd[3]: Invalid user «u»'],
       ['sshd[3]: Connection closed by invalid user jdoe 172.27.223.80 port 48893 [preauth]', 'sshd[3]: Connection closed by invalid user «u» 172.27.223.80 port 48893 [preauth]'],
     ],
+    keeps: ['auth: Invalid user name/password on SSH session. User: root, IP: 192.0.2.7'],
   },
   {
     name: 'sshd-session-user',
@@ -89,7 +91,9 @@ export const identityRules: readonly Rule[] = [
       for (const hit of hits) {
         const a = assignmentAt(line, hit - 1);
         if (a === undefined || (a.op === 58 && a.quote === 0)) continue;
-        if (!isUserKey(line.slice(a.keyStart, a.keyEnd).toLowerCase())) continue;
+        const key = line.slice(a.keyStart, a.keyEnd);
+        // PAM writes `logname=`; Windows' `LogName=Security` names an event log.
+        if (key === 'LogName' || !isUserKey(key.toLowerCase())) continue;
         let end = a.valueEnd;
         if (a.quote === 0) {
           // NX-OS accounting glues the next field on: `user=jdoe:cmd=configure`.
@@ -113,7 +117,7 @@ export const identityRules: readonly Rule[] = [
       ['"attr":{"mechanism":"SCRAM-SHA-256","principalName":"jdoe","authenticationDatabase":"app"}', '"attr":{"mechanism":"SCRAM-SHA-256","principalName":"«u»","authenticationDatabase":"app"}'],
       ['logger=context userId=7 orgId=1 uname=jdoe t=2024-03-04T07:12:37Z', 'logger=context userId=7 orgId=1 uname=«u» t=2024-03-04T07:12:37Z'],
     ],
-    keeps: ['user=root uid=0 logname=', 'xauthuser="N/A"'],
+    keeps: ['user=root uid=0 logname=', 'xauthuser="N/A"', 'LogName=Security EventCode=4625 EventType=0'],
   },
   {
     name: 'cef-user',
@@ -329,12 +333,14 @@ export const identityRules: readonly Rule[] = [
     kind: 'user',
     anyOf: ['/home/', '/users/', '\\users\\', '/spool/cron/', '/homes/'],
     // Also a user's crontab, `/var/spool/cron/jdoe` (Red Hat) or `/var/spool/cron/crontabs/jdoe` (Debian).
-    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?|\/volume\d+\/homes?\/)(?<u>[^/\\ \t"':;,()\[\]]+)/,
+    re: /(?<![A-Za-z0-9_])(?:\/home\/|\/Users\/|[A-Za-z]:\\+Users\\+|\/var\/spool\/cron\/(?:crontabs\/)?|\/volume\d+\/homes?\/)(?:[A-Z][A-Z0-9_-]*\/(?=[^/\\ \t"':;,()\[\]]))?(?<u>[^/\\ \t"':;,()\[\]]+)/,
     examples: [
       ['sudo: x : TTY=pts/0 ; PWD=/home/jdoe/src ; USER=root', 'sudo: x : TTY=pts/0 ; PWD=/home/«u»/src ; USER=root'],
       ['opened C:\\Users\\jdoe\\Desktop\\a.txt', 'opened C:\\Users\\«u»\\Desktop\\a.txt'],
       ['crond[7727]: RELOAD (/var/spool/cron/jdoe)', 'crond[7727]: RELOAD (/var/spool/cron/«u»)'],
       ['Event: write, Path: /volume1/home/jdoe/report-q4.xlsx, File/Folder: File', 'Event: write, Path: /volume1/home/«u»/report-q4.xlsx, File/Folder: File'],
+      // winbind's template homedir /home/%D/%U
+      ["pam_winbind_open_session: home '/home/CORP/jdoe'", "pam_winbind_open_session: home '/home/CORP/«u»'"],
     ],
     keeps: ['/home/ directory'],
   },

@@ -1,0 +1,162 @@
+/**
+ * Account names the rules found, remembered so that the same name is replaced
+ * wherever it later stands as a word of its own, in any line of the stream.
+ *
+ * Why: a rule recognises a name by its context (`Accepted password for X`,
+ * `user=X`). Devices also write names in contexts no rule knows (a vendor's own
+ * audit format, a CSV column, a sentence), and in real traffic the same few
+ * hundred people appear again and again. On the held-out sets most names that
+ * survived had been found, in another line, a few lines earlier. Remembering
+ * them turns a context problem into a lookup.
+ *
+ * What is remembered: names a rule took as a user (never secrets: they do not
+ * repeat, and a remembered secret would be one more copy of it in memory), at
+ * least `MIN_LEN` bytes long, with a letter, not a kept account, and not a word
+ * of log prose. Matching is case-insensitive (ASCII), on whole words: a word is
+ * a maximal run of letters, digits, `_`, `-`, `.` and bytes >= 0x80, with
+ * trailing dots dropped (`... by jdoe.`). `jdoe` inside `jdoe-laptop` or
+ * `jdoe.example.net` is not a match, nor is what follows an `@`. A path
+ * segment is (`/home/jdoe/`, `/volume1/finance/jdoe/report.xlsx`). Names in capitals only (realms, domains) and words that
+ * name roles and services as often as accounts (`backup`, `deploy`) are never
+ * remembered, only replaced where a rule finds them.
+ *
+ * The memory is bounded: at `limit` names the oldest half is forgotten (two
+ * generations, like the address caches). Names are held as "binary strings"
+ * (one char per byte), as the sanitizer sees lines.
+ */
+
+/**
+ * Words that name roles, services, products and parts of a network as often as an account:
+ * a service account called `backup` or `deploy` is replaced where a rule finds it, but is
+ * not looked for in every path, job name and sentence.
+ */
+const COMMON_WORDS = new Set(
+  `about access account accounts active admin admins agent alert alerts allow ansible apache api app application apps audit auth backup backups billing build cache client clients cloud cluster config console corp corporate customer data database debug default demo deny deploy deployer desktop device devices domain error event events external failed failure false finance firewall gateway github gitlab grafana group guest guests host hosts info internal jenkins kafka kibana ldap linux local logger logging login logon logs mail mailer manager master member members metrics monitor monitoring nagios network none nobody office operator operators oracle orders owner payments portal postgres primary private prod production proxy public radius readonly reader redis remote replica report reports root sales scanner secondary security server service services session staff staging storage success support sync system team tech test tester testing true ubuntu unknown update updater user users vagrant vault viewer vpn warning web webadmin windows worker writer zabbix`.split(' '),
+);
+
+/** Shorter names are too likely to be ordinary words or abbreviations. */
+export const MIN_LEN = 4;
+const MAX_LEN = 64;
+
+/** 1 for bytes that belong to a word. */
+const WORD = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c >= 128 ? 1 : 0;
+}
+
+/** ASCII lower case of a byte. */
+const LOWER = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+/** FNV-1a over ASCII-lower-cased bytes. */
+function hashLower(b: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = b[i] as number;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+function lowerAscii(s: string): string {
+  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+}
+
+export class LearnedNames {
+  /** hash of the lower-cased name -> the lower-cased name, current and previous generation. */
+  private current = new Map<number, string>();
+  private previous = new Map<number, string>();
+  /** 1 at i: some remembered name is i bytes long (a cheap filter before hashing a word). */
+  private lengthMask = new Uint8Array(MAX_LEN + 1);
+  private readonly scratch = new Uint8Array(MAX_LEN);
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+
+  /** Remembers `name` (a binary string) if it is worth remembering; `isStopWord` gets it lower-cased. */
+  learn(name: string, isStopWord: (lower: string) => boolean): void {
+    if (this.limit <= 0) return;
+    const n = name.length;
+    if (n < MIN_LEN || n > MAX_LEN) return;
+    let letter = false;
+    for (let i = 0; i < n; i++) {
+      const c = name.charCodeAt(i);
+      if (c > 255 || WORD[c] === 0) return; // not one word: never found as one
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128) letter = true;
+    }
+    if (!letter) return;
+    // All capitals (CORP, NORDHAV, SECURITY) is how domains, realms and keywords are written.
+    if (!/[a-z]/.test(name)) return;
+    // Two hyphens or more is how hosts are named (waw-edge-fw2, sw-lhr-b2-22), seldom people.
+    if (/-[^-]*-/.test(name)) return;
+    const c0 = name.charCodeAt(0);
+    if (c0 === 46 || c0 === 45 || name.charCodeAt(n - 1) === 46) return;
+    const lower = lowerAscii(name);
+    if (COMMON_WORDS.has(lower) || isStopWord(lower)) return;
+    for (let i = 0; i < n; i++) this.scratch[i] = lower.charCodeAt(i);
+    const h = hashLower(this.scratch, 0, n);
+    if (this.current.get(h) === lower) return;
+    if (this.current.size >= Math.max(1, this.limit >> 1)) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.rebuildLengths();
+    }
+    this.current.set(h, lower);
+    this.lengthMask[n] = 1;
+  }
+
+  private rebuildLengths(): void {
+    this.lengthMask.fill(0);
+    for (const m of [this.current, this.previous]) for (const v of m.values()) this.lengthMask[v.length] = 1;
+  }
+
+  /**
+   * Calls `found(start, end)` (offsets in the line) for every word of the line that is a
+   * remembered name. `bytes[base + i]` is the line's byte i; `line` is the same line as a
+   * binary string, compared on a hash match.
+   */
+  scan(line: string, bytes: Uint8Array, base: number, found: (start: number, end: number) => void): void {
+    // One pass: the hash of the current word is built as its bytes go by (the hash of the word
+    // without its trailing dots is the one as of its last other byte).
+    const n = line.length;
+    const mask = this.lengthMask;
+    let start = -1;
+    let h = 0;
+    let kept = 0; // the hash up to the word's last byte that is not a dot
+    let keptEnd = 0;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? (bytes[base + i] as number) : 32;
+      if (WORD[c] === 1) {
+        if (start < 0) {
+          start = i;
+          h = 0x811c9dc5;
+        }
+        h = Math.imul(h ^ (LOWER[c] as number), 0x01000193);
+        if (c !== 46) {
+          kept = h;
+          keptEnd = i + 1;
+        }
+        continue;
+      }
+      if (start < 0) continue;
+      const from = start;
+      start = -1;
+      const len = keptEnd - from;
+      if (len < MIN_LEN || len > MAX_LEN || mask[len] === 0) continue;
+      // What follows an `@` is a domain or realm (`x@jdoe`), not the account.
+      if (from > 0 && bytes[base + from - 1] === 64) continue;
+      const key = kept | 0;
+      let name = this.current.get(key);
+      if (name === undefined) {
+        name = this.previous.get(key);
+        if (name === undefined) continue;
+        this.current.set(key, name); // still in use: keep it in the next generation
+      }
+      if (lowerAscii(line.slice(from, keptEnd)) === name) found(from, keptEnd);
+    }
+  }
+}
