@@ -27,7 +27,7 @@ const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
 
 /** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
 const SECRET_KEY =
-  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base)$/i;
+  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey)$/i;
 
 /** `apiToken` -> `api_Token`: camelCase keys are tested as if their words were `_`-separated. */
 function snakeKey(key: string): string {
@@ -163,13 +163,14 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'aaa-server-key',
     kind: 'secret',
-    anyOf: ['radius', 'tacacs'],
-    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?:"(?<s2>[^"]+)"|(?<s>[^ \t'"]+))/i,
+    anyOf: ['radius', 'tacacs', 'aaa-server'],
+    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?|aaa-server)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?:"(?<s2>[^"]+)"|(?<s>[^ \t'"]+))/i,
     examples: [
       ['radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 0A1B2C3D4E5F', 'radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 «s»'],
       ['radius-server key Ex4mpleRad', 'radius-server key «s»'],
       ['tacacs-server key 7 1C2D3E4F5A6B', 'tacacs-server key 7 «s»'],
       ['cmd=configure terminal ; tacacs-server key 7 "14E34F8629324F42" (SUCCESS)', 'cmd=configure terminal ; tacacs-server key 7 "«s»" (SUCCESS)'],
+      ["%ASA-5-111010: User 'x', running 'N/A' from IP 192.0.2.9, executed 'aaa-server ISE (inside) host 192.0.2.20 key Ex4mpleKey'", "%ASA-5-111010: User 'x', running 'N/A' from IP 192.0.2.9, executed 'aaa-server ISE (inside) host 192.0.2.20 key «s»'"],
     ],
   },
   {
@@ -249,11 +250,12 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'comware-huawei-cipher',
     kind: 'secret',
-    anyOf: ['cipher', 'simple', '%^%#', 'irreversible'],
+    anyOf: ['cipher', 'simple', '%^%#', 'irreversible', 'password hash'],
     re: /\bpassword[ \t]+(?:cipher|simple|hash|irreversible-cipher)[ \t]+(?<s>[^ \t]+)|(?<s2>%\^%#.*?%\^%#)/i,
     examples: [
       [' password cipher $c$4$ExampleBase64', ' password cipher «s»'],
       ['local-user admin password irreversible-cipher $1a$abc$', 'local-user admin password irreversible-cipher «s»'],
+      ['Command is local-user jdoe class manage password hash $h$6$Ex4mple==', 'Command is local-user jdoe class manage password hash «s»'],
     ],
   },
   {
@@ -350,7 +352,7 @@ export const credentialRules: readonly Rule[] = [
     name: 'http-authorization',
     kind: 'secret',
     anyOf: ['authorization', 'x-api-key', 'x-auth-token', 'api-key', 'x-amz-security-token'],
-    re: /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:Basic|Bearer|Token|Negotiate|NTLM|Digest|AWS4-HMAC-SHA256|SSWS|ApiKey)[ \t]+(?<s>[^ \t"',]+(?:,[ \t]*[A-Za-z]+=(?:"[^"]*"|[^ \t,"]+))*)|\b(?:x-api-key|x-auth-token|api-key|x-amz-security-token)["']?[ \t]*[:=][ \t]*["']?(?<s2>[^ \t"',;]+)/i,
+    re: /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:Basic|Bearer|Token|Negotiate|NTLM|AWS4-HMAC-SHA256|SSWS|ApiKey)[ \t]+(?<s>[^ \t"',]+(?:,[ \t]*[A-Za-z]+=(?:"[^"]*"|[^ \t,"]+))*)|\b(?:x-api-key|x-auth-token|api-key|x-amz-security-token)["']?[ \t]*[:=][ \t]*["']?(?<s2>[^ \t"',;]+)/i,
     examples: [
       ['Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'Authorization: Basic «s»'],
       ['authorization="Bearer mF_9.B5f-4.1JqM"', 'authorization="Bearer «s»"'],
@@ -476,6 +478,72 @@ export const credentialRules: readonly Rule[] = [
       ["Query\tSET PASSWORD FOR 'jdoe'@'%' = 'Ex4mple'", "Query\tSET PASSWORD FOR 'jdoe'@'%' = '«s»'"],
     ],
     keeps: ["FATAL:  password authentication failed for user 'jdoe'"],
+  },
+  {
+    name: 'http-digest',
+    kind: 'secret',
+    anyOf: ['digest'],
+    // RFC 7616 `Authorization: Digest username="x", ..., response="<hash>"`: the response is a
+    // hash of the password, crackable offline; the user name is an account. Quotes may be
+    // JSON-escaped (`\"`).
+    re: /\bDigest[ \t]+username=\\?"(?<u>[^"\\]+)\\?"|\bresponse=\\?"(?<s>[0-9A-Fa-f]{32,128})\\?"/i,
+    examples: [
+      [
+        'Authorization: Digest username="jdoe", realm="api", nonce="549ff7c9", uri="/x", algorithm=MD5, response="7c805e3191441287e5ea28422061357e", qop=auth',
+        'Authorization: Digest username="«u»", realm="api", nonce="549ff7c9", uri="/x", algorithm=MD5, response="«s»", qop=auth',
+      ],
+    ],
+    keeps: ['WWW-Authenticate: Digest realm="api", nonce="549ff7c9", qop="auth"'],
+  },
+  {
+    name: 'cli-secret-argument',
+    kind: 'secret',
+    // Words after which device CLIs (and the command accounting that echoes them) put a secret:
+    // RADIUS shared secrets, ProCurve `plaintext`, quoted SNMP communities and passwords
+    // (Nokia SR OS, MD-CLI), SNMPv3 `authentication sha X privacy aes Y` (EXOS and others),
+    // guest pass keys and vouchers (Ruckus, Omada, pfSense captive portal), `PSK from X to Y`.
+    anyOf: [
+      'shared-secret',
+      'plaintext ',
+      'pass key ',
+      'voucher',
+      'community "',
+      'community \\"',
+      'password "',
+      'password \\"',
+      'authentication md5 ',
+      'authentication sha',
+      'privacy des',
+      'privacy 3des',
+      'privacy aes',
+      'psk from ',
+    ],
+    re: new RegExp(
+      [
+        String.raw`\bshared-secret[ \t]+(?:(?:0|7|encrypted)[ \t]+)?\\?"?(?<s>[^ \t"'\\]+)`,
+        String.raw`\bplaintext[ \t]+(?<s2>[^ \t"']+)`,
+        String.raw`\bpass key[ \t]+(?<s3>[^ \t"',]+)`,
+        String.raw`\bvoucher code[ \t]+(?=[^ \t"',.]*\d)(?<s4>[^ \t"',.]+)`,
+        String.raw`\bVoucher login good for \d+ min\.:[ \t]*(?<s5>[^ \t,]+)`,
+        String.raw`\b(?:community|password)[ \t]+\\?"(?<s6>[^"\\]+)\\?"`,
+        String.raw`\bauthentication[ \t]+(?:md5|sha\d*)[ \t]+(?!privacy\b|\d{1,3}(?:[ \t]|$))(?<s7>[^ \t"',;]+)`,
+        String.raw`\bprivacy[ \t]+(?:des|3des|aes\d*)(?:[ \t]+\d{3})?[ \t]+(?<s8>[^ \t"',;]+)`,
+        String.raw`\bPSK from[ \t]+(?<s9>[^ \t]+)[ \t]+to[ \t]+(?<s10>[^ \t]+?)\.?(?=[ \t]|$)`,
+      ].join('|'),
+      'i',
+    ),
+    examples: [
+      ['configure radius netlogin primary server 192.0.2.5 1812 vr VR-Default shared-secret Ex4mple-Rad (accepted)', 'configure radius netlogin primary server 192.0.2.5 1812 vr VR-Default shared-secret «s» (accepted)'],
+      ["mgr: x: Config change by CLI: 'password manager user-name jdoe plaintext Ex4mple41'", "mgr: x: Config change by CLI: 'password manager user-name jdoe plaintext «s»'"],
+      ['apmgr: Guest[guest125] used pass key ZBBRMTLEJA to join WLAN[Guest]', 'apmgr: Guest[guest125] used pass key «s» to join WLAN[Guest]'],
+      ['[Portal] Client (192.0.2.8) authenticated via voucher code 645622.', '[Portal] Client (192.0.2.8) authenticated via voucher code «s».'],
+      ['logportalauth[1]: Zone: byod - Voucher login good for 470 min.: p4U9DESf4p, 192.0.2.8', 'logportalauth[1]: Zone: byod - Voucher login good for 470 min.: «s», 192.0.2.8'],
+      ['+    community "Ex4mple!723" {', '+    community "«s»" {'],
+      ["executed 'configure system security user \"jdoe\" password \"Ex4mple#1\"'", "executed 'configure system security user \"jdoe\" password \"«s»\"'"],
+      ['configure snmpv3 add user ops authentication sha Ex4mple!876 privacy aes Ex4mple-Priv (accepted)', 'configure snmpv3 add user ops authentication sha «s» privacy aes «s» (accepted)'],
+      ['[Admin] x changed WLAN Office PSK from Ex4mpleOld to Ex4mpleNew.', '[Admin] x changed WLAN Office PSK from «s» to «s».'],
+    ],
+    keeps: ['ip ospf authentication md5 1', 'SNMP: unauthorized community string rejected', 'Authentication MD5, key-string', 'voucher code expired', 'password is not accepted'],
   },
   {
     name: 'vendor-token',
