@@ -9,6 +9,8 @@ describe('MAC addresses', () => {
     ['colon', 'to 00:1e:0b:80:13:b5 via eth0', '00:1e:0b'],
     ['hyphen upper case', 'client E4-F4-18-79-1F-E1 joined', 'E4-F4-18'],
     ['Cisco dotted', 'client (001e.0b80.13b5) on Gi1/0/16', '001e.0b'],
+    ['Huawei/H3C grouped', 'DOT1X_LOGIN_SUCC: -IfName=GE1/0/18-MACAddr=001e-0b80-13b5-VLANID=364', '001e-0b'],
+    ['HPE ProCurve', 'macAuth client 001e0b-8013b5 on port 20', '001e0b-'],
   ])('keeps the OUI of a %s MAC and replaces the rest', (_form, line, oui) => {
     const out = s.sanitize(line);
     expect(out).not.toBe(line);
@@ -25,8 +27,23 @@ describe('MAC addresses', () => {
     const a = s.sanitize('00:1e:0b:80:13:b5').replace(/[^0-9a-f]/gi, '').toLowerCase();
     const b = s.sanitize('00-1E-0B-80-13-B5').replace(/[^0-9a-f]/gi, '').toLowerCase();
     const c = s.sanitize('001e.0b80.13b5').replace(/[^0-9a-f]/gi, '').toLowerCase();
+    const d = s.sanitize('001e-0b80-13b5').replace(/[^0-9a-f]/gi, '').toLowerCase();
+    const e = s.sanitize('001e0b-8013b5').replace(/[^0-9a-f]/gi, '').toLowerCase();
     expect(a).toBe(b);
     expect(b).toBe(c);
+    expect(d).toBe(a);
+    expect(e).toBe(a);
+  });
+
+  it('leaves grouped hex that is no MAC alone', () => {
+    for (const line of [
+      'uuid 123e4567-e89b-12d3-a456-426614174000',
+      'licence ABCD-12EF-3456-7890',
+      'at 250315-010203 and 2024-0315-1200',
+      'build 0011-2233-44a5-6677 id',
+    ]) {
+      expect(s.sanitize(line)).toBe(line);
+    }
   });
 
   it('pseudonymizes the MAC inside a DHCP client id and keeps the hardware type', () => {

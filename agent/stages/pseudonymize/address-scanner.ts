@@ -14,7 +14,8 @@
  *   - with colons: IPv6 (compressed, full, upper case, dotted tail, zone id),
  *     colon MACs, DHCP client ids, netfilter `MAC=` link-layer headers, SSH
  *     key fingerprints (left alone), times (left alone), `address:port`;
- *   - six hex pairs joined by `-`: a Windows/Meraki MAC.
+ *   - six hex pairs joined by `-`: a Windows/Meraki MAC; `0011-2233-4455` (Huawei,
+ *     H3C/Comware) and `001122-334455` (HPE ProCurve) with a hex letter in them.
  * A run glued to a word (`Local:2001:db8::1`, `Remote:fe80::1`, `outside:10.0.0.1`)
  * loses its first segment, the tail of the word; so `std::string` stays C++.
  *
@@ -135,8 +136,21 @@ function at(bytes: Uint8Array, base: number, n: number, i: number): number {
   return i >= 0 && i < n ? (bytes[base + i] as number) : 0;
 }
 
+/** Grouped hyphen forms: [first hyphen, length, second hyphen or -1]. */
+const GROUPED_FORMS: ReadonlyArray<readonly [number, number, number]> = [
+  [4, 14, 9],
+  [6, 13, -1],
+];
+
 function hyphenMac(line: string, b: Uint8Array, o: number, i: number, sink: AddressSink): number {
   const n = line.length;
+  // Huawei/H3C `0011-2233-4455` and HPE ProCurve `001122-334455`, first hyphen at i.
+  for (const [first, len, d2] of GROUPED_FORMS) {
+    if (groupedHyphenMac(b, o, n, i - first, len, first, d2)) {
+      sink.mac(i - first, i - first + len);
+      return i - first + len;
+    }
+  }
   const s = i - 2;
   if (s < 0 || s + 17 > n) return i;
   if (s > 0) {
@@ -151,6 +165,35 @@ function hyphenMac(line: string, b: Uint8Array, o: number, i: number, sink: Addr
   if ((CLASS[next] as number) & WORD || next === 45) return i;
   sink.mac(s, s + 17);
   return s + 17;
+}
+
+/**
+ * `len` chars from s: hex digits with hyphens at d1 and d2 (-1: none), standing alone (no word
+ * char either side, no hyphen before, none after unless a non-hex char follows it), with at least one of a-f (`250315-010203` is a time stamp).
+ */
+function groupedHyphenMac(b: Uint8Array, o: number, n: number, s: number, len: number, d1: number, d2: number): boolean {
+  if (s < 0 || s + len > n) return false;
+  if (s > 0) {
+    const p = b[o + s - 1] as number;
+    if ((CLASS[p] as number) & WORD || p === 45) return false;
+  }
+  let letter = false;
+  for (let k = 0; k < len; k++) {
+    const c = b[o + s + k] as number;
+    if (k === d1 || k === d2) {
+      if (c !== 45) return false;
+    } else if (!((CLASS[c] as number) & HEX)) {
+      return false;
+    } else if (!((CLASS[c] as number) & DIGIT)) {
+      letter = true;
+    }
+  }
+  if (!letter) return false;
+  const next = at(b, o, n, s + len);
+  if ((CLASS[next] as number) & WORD) return false;
+  // Comware glues the next field on with a hyphen (`MACAddr=001a-1e23-ac9f-VLANID=364`).
+  if (next === 45 && (CLASS[at(b, o, n, s + len + 1)] as number) & HEX) return false;
+  return true;
 }
 
 function classifyRun(line: string, b: Uint8Array, o: number, s: number, e: number, sink: AddressSink): void {
@@ -289,6 +332,10 @@ function colonRun(line: string, b: Uint8Array, o: number, start: number, e: numb
     return;
   }
   const len = e - start;
+  // MikroTik writes a DHCP client id with a one-digit hardware type: `client-id=1:3c:22:fb:4e:f7:80`.
+  if (len === 19 && b[o + start] === 49 && b[o + start + 1] === 58 && !doubleColon && dots === 0 && pairsOnly(b, o, start + 2, e)) {
+    return sink.mac(start + 2, e);
+  }
   // Colon MACs and link-layer strings: groups of exactly two hex digits, no `::`.
   if (len >= 17 && !doubleColon && dots === 0 && pairsOnly(b, o, start, e)) {
     const groups = (len + 1) / 3;

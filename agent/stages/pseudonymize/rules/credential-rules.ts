@@ -455,6 +455,30 @@ export const credentialRules: readonly Rule[] = [
     examples: [['Calling-Station-Id="F01898943B65" Called-Station-Id="x"', 'Calling-Station-Id="F01898«m»" Called-Station-Id="x"']],
   },
   {
+    name: 'bare-mac-field',
+    kind: 'mac',
+    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', ',v', '/'],
+    // 12 bare hex digits where the field says MAC: `mac=`, `"clientMac":"..."`, `hwaddr `;
+    // UniFi's `<model>,<mac>,v<version>` message header; the client id column (7th) of a
+    // Windows DHCP server audit log line (`10,03/04/24,06:52:57,Assign,ip,host,<mac>,`).
+    re: new RegExp(
+      [
+        String.raw`\b(?:[A-Za-z]*mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+        String.raw`\b(?:hwaddr|chaddr)[ \t]*[=:]?[ \t]*(?<m4>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+        String.raw`(?:^|[ \t])[A-Za-z0-9-]{2,20},(?<m2>[0-9a-f]{12}),v\d`,
+        String.raw`^\d{2},\d\d\/\d\d\/\d\d,\d\d:\d\d:\d\d,[^,]*,[^,]*,[^,]*,(?<m3>[0-9A-Fa-f]{12}),`,
+      ].join('|'),
+      'i',
+    ),
+    examples: [
+      ['{"clientMac":"f01898943b65","ssid":"x"}', '{"clientMac":"f01898«m»","ssid":"x"}'],
+      ['dhcp: lease for hwaddr F01898943B65', 'dhcp: lease for hwaddr F01898«m»'],
+      ['<190>Mar  4 06:52:45 U6-LR,18e829e1bdb6,v6.6.55.15189 mcad: mcad[1601]: connected', '<190>Mar  4 06:52:45 U6-LR,18e829«m»,v6.6.55.15189 mcad: mcad[1601]: connected'],
+      ['11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29E52E74,,42846093,0', '11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29«m»,,42846093,0'],
+    ],
+    keeps: ['macro=1234567890ab', 'commit 1234567890abcdef'],
+  },
+  {
     name: 'smtp-auth',
     kind: 'secret',
     anyOf: ['auth plain ', 'auth login ', 'auth xoauth2 ', 'auth cram-md5 '],
