@@ -19,6 +19,7 @@ describe('IP addresses in free text', () => {
     ['range', 'pool 10.0.0.1-10.0.0.9', `pool ${p4('10.0.0.1')}-${p4('10.0.0.9')}`],
     ['private and loopback without a keep list', '10.1.2.3 127.0.0.1 0.0.0.0', `${p4('10.1.2.3')} ${p4('127.0.0.1')} ${p4('0.0.0.0')}`],
     ['inside RFC 5424 structured data', '[origin ip="10.74.241.198"]', `[origin ip="${p4('10.74.241.198')}"]`],
+    ['after a JSON \\t escape', '"Source Network Address:\\t198.51.100.7\\r\\n"', `"Source Network Address:\\t${p4('198.51.100.7')}\\r\\n"`],
     ['reverse DNS name', '7.100.51.198.in-addr.arpa', `${p4('198.51.100.7').split('.').reverse().join('.')}.in-addr.arpa`],
     ['compressed IPv6', 'src 2001:db8::1 ok', `src ${p6('2001:db8::1')} ok`],
     ['full upper-case IPv6', 'src 2001:0DB8:0000:0000:0000:0000:0000:0001 ok', `src ${p6('2001:db8::1', { upper: true, full: true, dottedTail: false })} ok`],

@@ -201,7 +201,7 @@ function classifyRun(line: string, b: Uint8Array, o: number, s: number, e: numbe
   while (e > s && b[o + e - 1] === 46) e--;
   while (s < e && b[o + s] === 46) s++;
   if (s >= e) return;
-  const wordBefore = s > 0 && ((CLASS[b[o + s - 1] as number] as number) & WORD) !== 0;
+  const wordBefore = s > 0 && ((CLASS[b[o + s - 1] as number] as number) & WORD) !== 0 && !escapeBefore(b, o, s);
   // One pass: the first colon, and for a dotted run its dots and whether all else is digits.
   let firstColon = -1;
   let dots = 0;
@@ -229,6 +229,13 @@ function classifyRun(line: string, b: Uint8Array, o: number, s: number, e: numbe
   }
   if (s >= e) return;
   colonRun(line, b, o, s, e, sink);
+}
+
+/** A `\t`, `\n` or `\r` escape ends at s (JSON, C): no word glued on (`Address:\t10.0.0.1\r\n`). */
+function escapeBefore(b: Uint8Array, o: number, s: number): boolean {
+  if (s < 2 || b[o + s - 2] !== 92) return false;
+  const c = b[o + s - 1] as number;
+  return c === 116 || c === 110 || c === 114;
 }
 
 /** dottedRun with its census taken here. */
