@@ -93,7 +93,8 @@ describe('e-mail addresses', () => {
 
   it('handles apostrophes, plus tags and machine accounts', () => {
     expect(s.sanitize("<first.o'last@example.com>")).toMatch(/^<usr_[0-9a-f]{10}@example\.com>$/);
-    expect(s.sanitize('HOST01$@EXAMPLE.NET')).toMatch(/^usr_[0-9a-f]{10}@EXAMPLE\.NET$/);
+    // A computer account names a machine, as the host names logs keep do: left as it is.
+    expect(s.sanitize('HOST01$@EXAMPLE.NET')).toBe('HOST01$@EXAMPLE.NET');
     expect(s.sanitize("user='a+b@example.org'")).toMatch(/^user='usr_[0-9a-f]{10}@example\.org'$/);
   });
 

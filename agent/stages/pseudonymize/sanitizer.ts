@@ -401,6 +401,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
 
   function isKeptUser(v: string): boolean {
     if (keepUsers.has(asciiLower(v))) return true;
+    if (v.length > 1 && v.charCodeAt(v.length - 1) === 36) return true; // a computer account (NOR-DC1$): a machine, not a person
     if (v.startsWith(USER_TOKEN_PREFIX) && v.length === 14) return true; // already a token
     return PLACEHOLDER.test(v);
   }

@@ -27,7 +27,7 @@ const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
 
 /** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
 const SECRET_KEY =
-  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey)$/i;
+  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey|passcode)(?:[_-]?\d{1,2})?$/i;
 
 /** `apiToken` -> `api_Token`: camelCase keys are tested as if their words were `_`-separated. */
 function snakeKey(key: string): string {
@@ -164,7 +164,7 @@ export const credentialRules: readonly Rule[] = [
     name: 'aaa-server-key',
     kind: 'secret',
     anyOf: ['radius', 'tacacs', 'aaa-server'],
-    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?|aaa-server)\b[^'"]*?[ \t]key[ \t]+(?:(?:0|6|7)[ \t]+)?(?:"(?<s2>[^"]+)"|(?<s>[^ \t'"]+))/i,
+    re: /\b(?:radius-server|tacacs-server|radius[ \t]+server|tacacs[ \t]+server|radius|tacacs\+?|aaa-server)\b[^'"]*?[ \t]key[ \t]+(?!(?:authentication|accounting)[ \t]+(?:cipher|simple)\b)(?:(?:0|6|7)[ \t]+)?(?:"(?<s2>[^"]+)"|(?<s>[^ \t'"]+))/i,
     examples: [
       ['radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 0A1B2C3D4E5F', 'radius-server host 192.0.2.20 auth-port 1812 acct-port 1813 key 7 «s»'],
       ['radius-server key Ex4mpleRad', 'radius-server key «s»'],
@@ -251,11 +251,12 @@ export const credentialRules: readonly Rule[] = [
     name: 'comware-huawei-cipher',
     kind: 'secret',
     anyOf: ['cipher', 'simple', '%^%#', 'irreversible', 'password hash'],
-    re: /\bpassword[ \t]+(?:cipher|simple|hash|irreversible-cipher)[ \t]+(?<s>[^ \t]+)|(?<s2>%\^%#.*?%\^%#)/i,
+    re: /\b(?:password|key(?:[ \t]+(?:authentication|accounting))?|secret)[ \t]+(?:cipher|simple|hash|irreversible-cipher)[ \t]+(?<s>[^ \t]+)|(?<s2>%\^%#.*?%\^%#)/i,
     examples: [
       [' password cipher $c$4$ExampleBase64', ' password cipher «s»'],
       ['local-user admin password irreversible-cipher $1a$abc$', 'local-user admin password irreversible-cipher «s»'],
       ['Command is local-user jdoe class manage password hash $h$6$Ex4mple==', 'Command is local-user jdoe class manage password hash «s»'],
+      ['Command is radius scheme rs1 key authentication simple Ex4mple-6701', 'Command is radius scheme rs1 key authentication simple «s»'],
     ],
   },
   {
@@ -273,7 +274,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     // Triggered by a key word right before an operator, so lines that merely say "password"
     // or "publickey" (every sshd line) do not run it.
-    anyOf: withOperators(['pass', 'passwd', 'password', 'passwort', 'pwd', 'passphrase', 'secret', 'token', 'key', 'credential', 'credentials', 'psk', 'psksecret', 'contrasena', 'key_id', 'keyid', 'key-id', 'key_base']),
+    anyOf: withOperators(['pass', 'passwd', 'password', 'passwort', 'pwd', 'passphrase', 'secret', 'token', 'key', 'credential', 'credentials', 'psk', 'psksecret', 'contrasena', 'key_id', 'keyid', 'key-id', 'key_base', 'passcode', 'secret_1', 'secret_2', 'secret_3']),
     // key=value, key: value, "key": "value", key='value' for password-like keys (detect-secrets'
     // KeywordDetector list, plus token/API-key names). The key may carry a prefix (`db_pass`,
     // `client_secret`, `x-api-key`). A bare value must not be the next key (`password : server = x`).
@@ -306,6 +307,8 @@ export const credentialRules: readonly Rule[] = [
       ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = «s»'],
       ['GET /login?user=x&token=abcdef123456 HTTP/1.1', 'GET /login?user=x&token=«s» HTTP/1.1'],
       ['pass: hunter2', 'pass: «s»'],
+      ['ikey=DIE9J5G1RBHJBK83YE3A skey=Ex4mpleSkey api_host=api.example radius_secret_1=Ex4mpleRad', 'ikey=DIE9J5G1RBHJBK83YE3A skey=«s» api_host=api.example radius_secret_1=«s»'],
+      ["Duo authentication returned 'allow' (passcode=746220)", "Duo authentication returned 'allow' (passcode=«s»)"],
       ["ansible: ok: (item={'name': 'j.doe', 'passwd': 'S3cret'})", "ansible: ok: (item={'name': '«u»', 'passwd': '«s»'})"],
       ['    "apiToken": "34d870f030a7b9db68de69c6ca86acbfb98d71dc",', '    "apiToken": "«s»",'],
       ['"Env": ["SECRET_KEY_BASE=Tiger_965^", "RAILS_ENV=production"]', '"Env": ["SECRET_KEY_BASE=«s»", "RAILS_ENV=production"]'],
@@ -541,6 +544,7 @@ export const credentialRules: readonly Rule[] = [
       'privacy 3des',
       'privacy aes',
       'psk from ',
+      '-password ',
     ],
     re: new RegExp(
       [
@@ -553,6 +557,7 @@ export const credentialRules: readonly Rule[] = [
         String.raw`\bauthentication[ \t]+(?:md5|sha\d*)[ \t]+(?!privacy\b|\d{1,3}(?:[ \t]|$))(?<s7>[^ \t"',;]+)`,
         String.raw`\bprivacy[ \t]+(?:des|3des|aes\d*)(?:[ \t]+\d{3})?[ \t]+(?<s8>[^ \t"',;]+)`,
         String.raw`\bPSK from[ \t]+(?<s9>[^ \t]+)[ \t]+to[ \t]+(?<s10>[^ \t]+?)\.?(?=[ \t]|$)`,
+        String.raw`\b[a-z]+(?:-[a-z]+)*-password[ \t]+(?!${PROSE}|\d[ \t])(?<s11>[^ \t'"]+)`,
       ].join('|'),
       'i',
     ),
@@ -566,6 +571,7 @@ export const credentialRules: readonly Rule[] = [
       ["executed 'configure system security user \"jdoe\" password \"Ex4mple#1\"'", "executed 'configure system security user \"jdoe\" password \"«s»\"'"],
       ['configure snmpv3 add user ops authentication sha Ex4mple!876 privacy aes Ex4mple-Priv (accepted)', 'configure snmpv3 add user ops authentication sha «s» privacy aes «s» (accepted)'],
       ['[Admin] x changed WLAN Office PSK from Ex4mpleOld to Ex4mpleNew.', '[Admin] x changed WLAN Office PSK from «s» to «s».'],
+      ["%ASA-5-111008: User 'x' executed the 'ldap-login-password Ex4mple#505' command.", "%ASA-5-111008: User 'x' executed the 'ldap-login-password «s»' command."],
     ],
     keeps: ['ip ospf authentication md5 1', 'SNMP: unauthorized community string rejected', 'Authentication MD5, key-string', 'voucher code expired', 'password is not accepted'],
   },

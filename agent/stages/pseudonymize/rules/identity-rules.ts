@@ -17,7 +17,7 @@ import { zeekHttpUserRule } from './zeek-http-user-rule.js';
 
 /** Keys whose value is a user name, lower case. */
 const USER_KEYS = new Set(
-  'acct uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
+  'acct uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname usrname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
     ' ',
   ),
 );
@@ -630,6 +630,56 @@ export const identityRules: readonly Rule[] = [
     // Ansible loops over accounts: `TASK [common : create users] changed: [host] => (item=jdoe)`.
     re: /TASK \[[^\]]*\busers?\b[^\]]*\][^(]*=> \(item=(?<u>[^) \t{}]+)\)/,
     examples: [['TASK [common : create users] changed: [db24] => (item=j.doe) password: NOT_LOGGING_PARAMETER', 'TASK [common : create users] changed: [db24] => (item=«u») password: NOT_LOGGING_PARAMETER']],
+  },
+  {
+    name: 'windows-event-xml-user',
+    kind: 'user',
+    anyOf: ['username', 'accountname', "name='user", 'name="user'],
+    // Windows event XML (Event Viewer export, Winlogbeat/NXLog raw XML):
+    // `<Data Name='TargetUserName'>jdoe</Data>`, `SubjectUserName`, `AccountName`, `User`.
+    re: /<Data Name=['"](?:Target|Subject|Member|Client)?(?:UserName|User|AccountName)['"]>(?<u>[^<]+)<\/Data>/i,
+    examples: [
+      ["<Data Name='TargetUserName'>jdoe</Data><Data Name='TargetDomainName'>EXAMPLE</Data>", "<Data Name='TargetUserName'>«u»</Data><Data Name='TargetDomainName'>EXAMPLE</Data>"],
+      ['<Data Name="SubjectUserName">j.doe</Data>', '<Data Name="SubjectUserName">«u»</Data>'],
+    ],
+    keeps: ["<Data Name='SubjectUserName'>-</Data>", "<Data Name='TargetUserName'>NOR-DC1$</Data>"],
+  },
+  {
+    name: 'user-from-address',
+    kind: 'user',
+    anyOf: ['user ', 'account ', 'administrator ', 'admin ', ' for '],
+    // A name between an account word (or an authentication verb's `for`) and `from`/`at` an
+    // address: `User jdoe from 192.0.2.5 logged in` (Nokia SR OS), `Login failed: user jdoe from`
+    // (AlliedWare), `Management user jdoe@Firebox-DB from 192.0.2.5` (WatchGuard),
+    // `Authentication failed for jdoe from 192.0.2.5 port 22` (Comware).
+    requires: ['from', 'at'].flatMap((w) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${w}${b}`))),
+    re: new RegExp(
+      String.raw`(?:\b(?:[Uu]ser|USER|[Aa]ccount|[Aa]dministrator|[Aa]dmin)|\b(?:[Ff]ailed|[Ff]ailure|[Ss]ucceeded|[Ss]uccessful|[Dd]enied|[Rr]ejected|[Aa]ccepted) for(?: user)?)[ \t]+` +
+        String.raw`(?!(?:name|names|authentication|login|logon|session|account|request|password|has|is|was|not|with|for|from|at|via|on|in|to|the|a|an)\b)` +
+        String.raw`["'\[]?(?<u>[A-Za-z0-9_.\x80-\xFF$-]{1,64}?)["'\]]?(?:@[A-Za-z0-9._-]+)?[ \t]+(?:from|at)[ \t]+(?:host[ \t]+|IP[ \t]+|address[ \t]+)?[\[(]?(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,})`,
+    ),
+    examples: [
+      ['MINOR: SECURITY #2012 Base "User jdoe from 192.0.2.7 attempted to log in with an unknown user name"', 'MINOR: SECURITY #2012 Base "User «u» from 192.0.2.7 attempted to log in with an unknown user name"'],
+      ['IMISH[4098]: Login failed: user jdoe from 2001:db8::7 on ssh', 'IMISH[4098]: Login failed: user «u» from 2001:db8::7 on ssh'],
+      ['admd: Management user jdoe@Firebox-DB from 192.0.2.7 logged in', 'admd: Management user «u»@Firebox-DB from 192.0.2.7 logged in'],
+      ['%%10SSHS/6/SSHS_LOG: Authentication failed for jdoe from 192.0.2.7 port 30773 because of invalid username', '%%10SSHS/6/SSHS_LOG: Authentication failed for «u» from 192.0.2.7 port 30773 because of invalid username'],
+    ],
+    keeps: ['Failed password for root from 192.0.2.5 port 22 ssh2', 'user authentication from 192.0.2.5 failed', 'Admin session from 192.0.2.5 closed'],
+  },
+  {
+    name: 'device-audit-user',
+    kind: 'user',
+    anyOf: ['audit, ', 'accounting-', 'zone: ', 'create account '],
+    // Command and session audits that name the account by position:
+    // Brocade FOS `AUDIT, jdoe/admin/192.0.2.7/ssh/CLI`, Arista/EOS `%ACCOUNTING-6-CMD: jdoe pts/5`,
+    // pfSense captive portal `Zone: guest - ACCEPT: jdoe, <mac>, <ip>`, EXOS `create account admin jdoe <password>`.
+    re: /\bAUDIT, (?<u>[^\/ ,]+)\/[A-Za-z-]+\/|%ACCOUNTING-\d-CMD: (?<u2>[^ \t]+) (?:pts|tty|vty|con|ssh)|\bZone: [^ \t]+ - (?:ACCEPT|DISCONNECT|CONNECT|LOGOUT|TIMEOUT|CONCURRENT LOGIN - TERMINATING OLD SESSION): (?<u3>[^ \t,]+), |\bcreate account (?:admin|user)[ \t]+(?<u4>[^ \t]+)[ \t]+(?:encrypted[ \t]+)?(?<s>[^ \t(]+)/,
+    examples: [
+      ['raslogd: 2025/03/15-01:06:43, [ZONE-3001], 47662, FID 128, AUDIT, jdoe/zoneadmin/192.0.2.7/ssh/CLI, ad_0/fc-sw01/CHASSIS', 'raslogd: 2025/03/15-01:06:43, [ZONE-3001], 47662, FID 128, AUDIT, «u»/zoneadmin/192.0.2.7/ssh/CLI, ad_0/fc-sw01/CHASSIS'],
+      ['Cli[6811]: %ACCOUNTING-6-CMD: jdoe pts/4 192.0.2.7 stop task_id=44 service=shell', 'Cli[6811]: %ACCOUNTING-6-CMD: «u» pts/4 192.0.2.7 stop task_id=44 service=shell'],
+      ['logportalauth[1]: Zone: guest - ACCEPT: jdoe, 192.0.2.7', 'logportalauth[1]: Zone: guest - ACCEPT: «u», 192.0.2.7'],
+      ['<Info:cli.logRemoteCmd> Login from user x at 192.0.2.7: create account admin jdoe Ex4mple^382 (accepted)', '<Info:cli.logRemoteCmd> Login from user x at 192.0.2.7: create account admin «u» «s» (accepted)'],
+    ],
   },
   panosUserColumnsRule,
 ];
