@@ -108,10 +108,11 @@ export const credentialRules: readonly Rule[] = [
     anyOf: ['password', 'key', 'secret', 'ascii-text'],
     // One of the expression's key words (not `publickey`, not `Failed password`).
     requires: ['encrypted-password', 'authentication-key', 'ascii-text', 'hexadecimal', 'secret', 'simple-password', 'pre-shared-key'],
-    re: /\b(?:encrypted-password|authentication-key|ascii-text|hexadecimal|secret|simple-password|hello-authentication-key|pre-shared-key)[ \t]+"(?<s>[^"]+)"/i,
+    re: /\b(?:encrypted-password|authentication-key|ascii-text|hexadecimal|secret|simple-password|hello-authentication-key|pre-shared-key)[ \t]+"(?<s>[^"]+)"|\bpre-shared-key[ \t]+(?:ascii-text|hexadecimal)[ \t]+(?<s2>[^ \t"';]+)/i,
     examples: [
       ['authentication-key "$9$ExAmPlEoBfUsCaTeD"; ## SECRET-DATA', 'authentication-key "«s»"; ## SECRET-DATA'],
       ['pre-shared-key ascii-text "plainpsk"; ## SECRET-DATA', 'pre-shared-key ascii-text "«s»"; ## SECRET-DATA'],
+      ["command 'set security ike policy p1 pre-shared-key ascii-text Ex4mple-26 '", "command 'set security ike policy p1 pre-shared-key ascii-text «s» '"],
     ],
   },
   {
@@ -355,11 +356,12 @@ export const credentialRules: readonly Rule[] = [
     name: 'http-authorization',
     kind: 'secret',
     anyOf: ['authorization', 'x-api-key', 'x-auth-token', 'api-key', 'x-amz-security-token'],
-    re: /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:Basic|Bearer|Token|Negotiate|NTLM|AWS4-HMAC-SHA256|SSWS|ApiKey)[ \t]+(?<s>[^ \t"',]+(?:,[ \t]*[A-Za-z]+=(?:"[^"]*"|[^ \t,"]+))*)|\b(?:x-api-key|x-auth-token|api-key|x-amz-security-token)["']?[ \t]*[:=][ \t]*["']?(?<s2>[^ \t"',;]+)/i,
+    re: /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["'\[]?(?:Basic|Bearer|Token|Negotiate|NTLM|AWS4-HMAC-SHA256|SSWS|ApiKey)[ \t]+(?<s>[^ \t"',\]]+(?:,[ \t]*[A-Za-z]+=(?:"[^"]*"|[^ \t,"]+))*)|\b(?:x-api-key|x-auth-token|api-key|x-amz-security-token)["']?[ \t]*[:=][ \t]*["']?(?<s2>[^ \t"',;]+)/i,
     examples: [
       ['Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==', 'Authorization: Basic «s»'],
       ['authorization="Bearer mF_9.B5f-4.1JqM"', 'authorization="Bearer «s»"'],
       ['X-Api-Key: 0123456789abcdef', 'X-Api-Key: «s»'],
+      ['request headers: map[Authorization:[Bearer T6EDHIxRCp7gkr60] User-Agent:[Go-http-client/1.1]]', 'request headers: map[Authorization:[Bearer «s»] User-Agent:[Go-http-client/1.1]]'],
     ],
   },
   {
@@ -391,15 +393,16 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'cli-password-argument',
     kind: 'secret',
-    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login ', 'redis-cli'],
+    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login ', 'redis-cli', 'ldap'],
     // ` login ` alone (Cisco's `Login Success`) is not enough: one of the commands or options.
-    requires: ['mysql', 'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', '-pass', '-secret', '-token', '-api-key', '-apikey', 'pgpassword', 'redis-cli'],
+    requires: ['mysql', 'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', '-pass', '-secret', '-token', '-api-key', '-apikey', 'pgpassword', 'redis-cli', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd'],
     // Secrets echoed in command lines: sudo COMMAND=, shell history, ASA/IOS command accounting.
     // auditd EXECVE records quote each argument: `a0="mysql" a1="-u" a2="x" a3="-pS3cret"`.
-    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t"](?:-p|--password=)(?<s>[^ \t'"]+)|\bredis-cli\b[^|;&]*?[ \t](?:-a|--pass)[ \t]+(?!-)(?<s8>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?:(?!(?:via|is|was|for|from|in|on|with|and|or|to|the|stdin|file|prompt|option|flag|argument)\b)(?<s3>[^ \t'"-][^ \t'"]*)|'(?<s9>[^']+)'|"(?<s10>[^"]+)")|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)/,
+    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t"](?:-p|--password=)(?<s>[^ \t'"]+)|\bredis-cli\b[^|;&]*?[ \t](?:-a|--pass)[ \t]+(?!-)(?<s8>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?:(?!(?:via|is|was|for|from|in|on|with|and|or|to|the|stdin|file|prompt|option|flag|argument)\b)(?<s3>[^ \t'"-][^ \t'"]*)|'(?<s9>[^']+)'|"(?<s10>[^"]+)")|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)|\bldap(?:search|modify|add|delete|whoami|passwd)\b[^|;&]*?[ \t]-w[ \t]+(?:'(?<s11>[^']+)'|"(?<s12>[^"]+)"|(?<s13>[^ \t'"]+))/,
     examples: [
       ['COMMAND=/usr/bin/mysql -u root -pS3cret! appdb', 'COMMAND=/usr/bin/mysql -u root -p«s» appdb'],
       ['COMMAND=/usr/bin/sshpass -p Ex4mple ssh host', 'COMMAND=/usr/bin/sshpass -p «s» ssh host'],
+      ['COMMAND=/usr/bin/ldapsearch -x -H ldaps://ldap.example -D cn=svc,dc=example -w Ex4mple.orchid3 uid=x', 'COMMAND=/usr/bin/ldapsearch -x -H ldaps://ldap.example -D cn=svc,dc=example -w «s» uid=x'],
       ["COMMAND=/usr/bin/sshpass -p 'Ex 4mple' rsync -a /a b@h:/c", "COMMAND=/usr/bin/sshpass -p '«s»' rsync -a /a b@h:/c"],
       ['COMMAND=/usr/bin/docker login -u ci-bot -p OSueCMxNNo3uS82Q registry.example.net', 'COMMAND=/usr/bin/docker login -u ci-bot -p «s» registry.example.net'],
       ['run tool --password=hunter2 --verbose', 'run tool --password=«s» --verbose'],
@@ -574,6 +577,53 @@ export const credentialRules: readonly Rule[] = [
       ["%ASA-5-111008: User 'x' executed the 'ldap-login-password Ex4mple#505' command.", "%ASA-5-111008: User 'x' executed the 'ldap-login-password «s»' command."],
     ],
     keeps: ['ip ospf authentication md5 1', 'SNMP: unauthorized community string rejected', 'Authentication MD5, key-string', 'voucher code expired', 'password is not accepted'],
+  },
+  {
+    name: 'captured-auth-header',
+    kind: 'secret',
+    anyOf: ['basic ', 'bearer '],
+    // An Authorization value without its header name: HAProxy `capture request header`
+    // (`{Basic dXNlcjpwYXNz}`), debug dumps. A token of 16+ base64/URL-safe chars with a digit or
+    // `=` in it, so prose ("Basic authentication") is left alone.
+    re: /(?:^|[ \t{\[("'|])(?:Basic|Bearer)[ \t]+(?=[A-Za-z0-9+\/=._~-]*[0-9=])(?<s>[A-Za-z0-9+\/=._~-]{16,})/,
+    examples: [
+      ['haproxy[1]: 192.0.2.7:44307 [23/Feb/2024:04:16:46.344] fe~ be/app03 0/0/3/357/466 200 67892 - - ---- 1/1/0/0/0 0/0 {Basic S0tvd2Fsc2tpOkdyYW5pdGU=} "GET / HTTP/1.1"', 'haproxy[1]: 192.0.2.7:44307 [23/Feb/2024:04:16:46.344] fe~ be/app03 0/0/3/357/466 200 67892 - - ---- 1/1/0/0/0 0/0 {«s»} "GET / HTTP/1.1"'.replace('{«s»}', '{Basic «s»}')],
+    ],
+    keeps: ['Basic authentication required for realm "ops"', 'Bearer token expired'],
+  },
+  {
+    name: 'command-line-credentials',
+    kind: 'secret',
+    anyOf: ['with password ', '/user:', 'net user ', 'chpasswd', '@tcp(', '@unix(', 'hooks.slack.com/services/', ' secret ', 'password:', 'passwd:', 'secret:', 'token:', 'cookie'],
+    // Credentials in command lines and prose: `AUTH LOGIN as x with password X`, Windows
+    // `net use \\srv\share /user:DOM\jdoe X` and `net user jdoe X /add`, `echo 'jdoe:X' | chpasswd`,
+    // Go MySQL DSNs `app:X@tcp(host:3306)/db`, Slack webhook URLs, Junos
+    // `set system radius-server 192.0.2.5 secret X`.
+    re: new RegExp(
+      [
+        String.raw`\bwith password[ \t]+(?!${PROSE})(?<s>[^ \t'",;]+)`,
+        String.raw`\bnet use[ \t]+[^ \t]+(?:[ \t]+[^ \t/]+)?[ \t]+\/user:(?<u>[^ \t"]+)[ \t]+(?<s2>[^ \t"\/][^ \t"]*)`,
+        String.raw`\bnet user[ \t]+(?<u2>[^ \t"\/]+)[ \t]+(?!\*[ \t"]|\/)(?<s3>[^ \t"]+)[ \t]+\/(?:add|domain)`,
+        String.raw`\becho[ \t]+(?:-[a-z]+[ \t]+)?['"]?(?<u3>[^:'" \t]+):(?<s4>[^'" \t]+)['"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd`,
+        String.raw`(?:^|[ \t"'=])(?<u4>[A-Za-z0-9_.-]+):(?<s5>[^@ \t"'\/]+)@(?:tcp|unix|udp)\(`,
+        String.raw`hooks\.slack\.com\/services\/[A-Z0-9]+\/[A-Z0-9]+\/(?<s6>[A-Za-z0-9]{16,})`,
+        String.raw`\bset[ \t][^'"\n]*?[ \t]secret[ \t]+"?(?<s7>[^ \t'"]+)`,
+        String.raw`[{ \t](?:Password|Passwd|Secret|Token):(?<s8>[^ \t},"]+)`,
+        String.raw`\b(?:JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]+|connect\.sid|laravel_session|_session_id|sessionid|session_id|SESSION|SID)=(?<s9>[^;, \t"]+)`,
+      ].join('|'),
+    ),
+    examples: [
+      ['smtp: AUTH LOGIN as x with password Ex4mple#maple3 on smtp.example.com:587 failed', 'smtp: AUTH LOGIN as x with password «s» on smtp.example.com:587 failed'],
+      ['"CommandLine":"net use \\\\\\\\files01\\\\finance /user:ACME\\\\jdoe Ex4mple.cobalt3"', '"CommandLine":"net use \\\\\\\\files01\\\\finance /user:ACME\\\\«u» «s»"'],
+      ['"CommandLine":"net user jdoe Ex4mple*1kJ /add /domain"', '"CommandLine":"net user «u» «s» /add /domain"'],
+      ["COMMAND=/bin/sh -c echo 'jdoe:Ex4mple%' | chpasswd", "COMMAND=/bin/sh -c echo '«u»:«s»' | chpasswd"],
+      ['WARN storage: using app_rw:Ex4mple-87@tcp(192.0.2.5:3306)/app?parseTime=true', 'WARN storage: using «u»:«s»@tcp(192.0.2.5:3306)/app?parseTime=true'],
+      ['"url":"https://hooks.slack.com/services/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"', '"url":"https://hooks.slack.com/services/TBNT0V29Q/BGM1E3PCVZZ/«s»"'],
+      ["UI_CMDLINE_READ_LINE: User 'x', command 'set system radius-server 192.0.2.5 secret Ex4mpleRad '", "UI_CMDLINE_READ_LINE: User 'x', command 'set system radius-server 192.0.2.5 secret «s» '"],
+      ['DEBUG handler.go:92: bind request &{Username:x Password:Ex4mple%Gn2 Domain:CORP}', 'DEBUG handler.go:92: bind request &{Username:x Password:«s» Domain:CORP}'],
+      ['< Set-Cookie: JSESSIONID=BF3F4D3D60A16ED394D0EE55D32370B9; Path=/; Secure; HttpOnly', '< Set-Cookie: JSESSIONID=«s»; Path=/; Secure; HttpOnly'],
+    ],
+    keeps: ['net user jdoe /domain', 'login with password failed', 'net user jdoe * /add', 'Password: ', 'Cookie: lang=en; theme=dark'],
   },
   {
     name: 'vendor-token',
