@@ -32,14 +32,21 @@ describe('remembered names', () => {
   it('leaves the name inside longer words, host names and after an @', () => {
     const s = sanitizer();
     s.sanitize(FOUND);
-    for (const line of ['host kvanderm-laptop joined', 'resolved kvanderm.example.net', 'realm x@kvanderm', 'id kvanderm2 and xkvanderm']) {
+    for (const line of [
+      'host kvanderm-laptop joined',
+      'resolved kvanderm.example.net',
+      'realm x@kvanderm',
+      'id kvanderm2 and xkvanderm',
+      'kvanderm="a key, not the account" {"kvanderm":1}',
+      '[kvanderm@2636.1.1.1.2.26 source-address="x"]',
+    ]) {
       expect(s.sanitize(line)).toBe(line);
     }
   });
 
   it('never remembers kept accounts, capitals-only realms, role words, host-like or short names', () => {
     const s = sanitizer();
-    for (const name of ['root', 'CORP', 'backup', 'deploy', 'waw-edge-fw2', 'jd']) {
+    for (const name of ['root', 'CORP', 'backup', 'deploy', 'cisco', 'name', 'waw-edge-fw2', 'jd']) {
       s.sanitize(`sshd[1]: Accepted password for ${name} from 192.0.2.7 port 50122 ssh2`);
       expect(s.sanitize(UNKNOWN_CONTEXT(name)), name).toBe(UNKNOWN_CONTEXT(name));
     }

@@ -31,7 +31,7 @@
  * not looked for in every path, job name and sentence.
  */
 const COMMON_WORDS = new Set(
-  `about access account accounts active admin admins agent alert alerts allow ansible apache api app application apps audit auth backup backups billing build cache client clients cloud cluster config console corp corporate customer data database debug default demo deny deploy deployer desktop device devices domain error event events external failed failure false finance firewall gateway github gitlab grafana group guest guests host hosts info internal jenkins kafka kibana ldap linux local logger logging login logon logs mail mailer manager master member members metrics monitor monitoring nagios network none nobody office operator operators oracle orders owner payments portal postgres primary private prod production proxy public radius readonly reader redis remote replica report reports root sales scanner secondary security server service services session staff staging storage success support sync system team tech test tester testing true ubuntu unknown update updater user users vagrant vault viewer vpn warning web webadmin windows worker writer zabbix`.split(' '),
+  `about access account aruba arista brocade checkpoint cisco citrix dell extreme fortinet fortigate huawei juniper junos meraki mikrotik netgear netscreen paloalto sonicwall sophos ubiquiti unifi vmware watchguard zyxel name username password passwd logging logoff logout management pre-logon post-logon accounts active admin admins agent alert alerts allow ansible apache api app application apps audit auth backup backups billing build cache client clients cloud cluster config console corp corporate customer data database debug default demo deny deploy deployer desktop device devices domain error event events external failed failure false finance firewall gateway github gitlab grafana group guest guests host hosts info internal jenkins kafka kibana ldap linux local logger logging login logon logs mail mailer manager master member members metrics monitor monitoring nagios network none nobody office operator operators oracle orders owner payments portal postgres primary private prod production proxy public radius readonly reader redis remote replica report reports root sales scanner secondary security server service services session staff staging storage success support sync system team tech test tester testing true ubuntu unknown update updater user users vagrant vault viewer vpn warning web webadmin windows worker writer zabbix`.split(' '),
 );
 
 /** Shorter names are too likely to be ordinary words or abbreviations. */
@@ -147,8 +147,12 @@ export class LearnedNames {
       start = -1;
       const len = keptEnd - from;
       if (len < MIN_LEN || len > MAX_LEN || mask[len] === 0) continue;
-      // What follows an `@` is a domain or realm (`x@jdoe`), not the account.
+      // What follows an `@` is a domain or realm (`x@jdoe`), not the account; a word before `=`
+      // or `":` is a key (`name="..."`); `junos@2636.1` is an RFC 5424 SD-ID.
       if (from > 0 && bytes[base + from - 1] === 64) continue;
+      const next = keptEnd < n ? (bytes[base + keptEnd] as number) : 0;
+      if (next === 61 || (next === 34 && keptEnd + 1 < n && bytes[base + keptEnd + 1] === 58)) continue;
+      if (next === 64 && keptEnd + 1 < n && (bytes[base + keptEnd + 1] as number) >= 48 && (bytes[base + keptEnd + 1] as number) <= 57) continue;
       const key = kept | 0;
       let name = this.current.get(key);
       if (name === undefined) {
