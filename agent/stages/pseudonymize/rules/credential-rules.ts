@@ -27,7 +27,7 @@ const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
 
 /** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
 const SECRET_KEY =
-  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey|passcode)(?:[_-]?\d{1,2})?$/i;
+  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey|passcode|account[_-]?key|shared[_-]?access[_-]?key|sharedaccesskey)(?:[_-]?\d{1,2})?$/i;
 
 /** `apiToken` -> `api_Token`: camelCase keys are tested as if their words were `_`-separated. */
 function snakeKey(key: string): string {
@@ -463,13 +463,13 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'bare-mac-field',
     kind: 'mac',
-    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', ',v', '/'],
+    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', ',v', '/', '"ap"', 'ap=', '"sta"', 'sta='],
     // 12 bare hex digits where the field says MAC: `mac=`, `"clientMac":"..."`, `hwaddr `;
     // UniFi's `<model>,<mac>,v<version>` message header; the client id column (7th) of a
     // Windows DHCP server audit log line (`10,03/04/24,06:52:57,Assign,ip,host,<mac>,`).
     re: new RegExp(
       [
-        String.raw`\b(?:[A-Za-z]*mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+        String.raw`\b(?:[A-Za-z]*mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id|ap|sta)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
         String.raw`\b(?:hwaddr|chaddr)[ \t]*[=:]?[ \t]*(?<m4>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
         String.raw`(?:^|[ \t])[A-Za-z0-9-]{2,20},(?<m2>[0-9a-f]{12}),v\d`,
         String.raw`^\d{2},\d\d\/\d\d\/\d\d,\d\d:\d\d:\d\d,[^,]*,[^,]*,[^,]*,(?<m3>[0-9A-Fa-f]{12}),`,
@@ -478,6 +478,7 @@ export const credentialRules: readonly Rule[] = [
     ),
     examples: [
       ['{"clientMac":"f01898943b65","ssid":"x"}', '{"clientMac":"f01898«m»","ssid":"x"}'],
+      ['{"topic":"client-join","events":[{"ap":"00a0c9272869","band":"5"}]}', '{"topic":"client-join","events":[{"ap":"00a0c9«m»","band":"5"}]}'],
       ['dhcp: lease for hwaddr F01898943B65', 'dhcp: lease for hwaddr F01898«m»'],
       ['<190>Mar  4 06:52:45 U6-LR,18e829e1bdb6,v6.6.55.15189 mcad: mcad[1601]: connected', '<190>Mar  4 06:52:45 U6-LR,18e829«m»,v6.6.55.15189 mcad: mcad[1601]: connected'],
       ['11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29E52E74,,42846093,0', '11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29«m»,,42846093,0'],
@@ -624,6 +625,34 @@ export const credentialRules: readonly Rule[] = [
       ['< Set-Cookie: JSESSIONID=BF3F4D3D60A16ED394D0EE55D32370B9; Path=/; Secure; HttpOnly', '< Set-Cookie: JSESSIONID=«s»; Path=/; Secure; HttpOnly'],
     ],
     keeps: ['net user jdoe /domain', 'login with password failed', 'net user jdoe * /add', 'Password: ', 'Cookie: lang=en; theme=dark'],
+  },
+  {
+    name: 'tool-credentials',
+    kind: 'secret',
+    anyOf: ['snmp', 'smbclient', 'unicodepwd', 'userpassword', 'signature', 'cloud-init'],
+    // net-snmp tools `snmpget -v2c -c COMMUNITY` and v3 `-A authpass -X privpass`; smbclient
+    // `-U DOM/user%password`; LDIF `unicodePwd::`/`userPassword:`; AWS SigV4 signatures in SDK debug
+    // logs; cloud-init printing the `user:password` pairs of `chpasswd: list`.
+    re: new RegExp(
+      [
+        String.raw`\bsnmp(?:get|getnext|walk|bulkwalk|bulkget|set|trap|inform|table|delta|df|status|netstat)\b[^|;&\]]*?[ \t]-c[ \t]*(?<s>[^ \t'"\]]+)`,
+        String.raw`\bsnmp[a-z]*\b[^|;&\]]*?[ \t]-A[ \t]*(?<s2>[^ \t'"\]]+)(?:[^|;&\]]*?[ \t]-X[ \t]*(?<s3>[^ \t'"\]]+))?`,
+        String.raw`\bsnmp[a-z]*\b[^|;&\]]*?[ \t]-X[ \t]*(?<s8>[^ \t'"\]]+)`,
+        String.raw`\bsmbclient\b[^|;&]*?[ \t]-U[ \t]*(?:[^ \t\/\\%]+[\/\\])?(?<u>[^ \t%]+)%(?<s4>[^ \t'"]+)`,
+        String.raw`\b(?:unicodePwd|userPassword)::?[ \t]*(?<s5>[^ \t]+)`,
+        String.raw`\b(?:Calculated signature|Signature)[ \t]*[=:][ \t]*(?<s6>[0-9a-f]{64})\b`,
+        String.raw`\bcloud-init\[\d+\]: (?<u2>[A-Za-z0-9._-]+):(?<s7>[^ \t:]+)$`,
+      ].join('|'),
+    ),
+    examples: [
+      ['SNMP[/usr/bin/snmpget -v2c -c Ex4mple# -OUQn -m SNMPv2-MIB udp:192.0.2.31:161 .1.3.6.1.2.1.1.2.0]', 'SNMP[/usr/bin/snmpget -v2c -c «s» -OUQn -m SNMPv2-MIB udp:192.0.2.31:161 .1.3.6.1.2.1.1.2.0]'],
+      ['snmpwalk -v3 -l authPriv -u ops -a SHA -A Ex4mpleAuth -x AES -X Ex4mplePriv 192.0.2.31', 'snmpwalk -v3 -l authPriv -u ops -a SHA -A «s» -x AES -X «s» 192.0.2.31'],
+      ['cwd:/home/x]: smbclient //nas/finance -U CORP/jdoe%Ex4mple239ou', 'cwd:/home/x]: smbclient //nas/finance -U CORP/«u»%«s»'],
+      ['unicodePwd:: IgBBAE8AQwBVADIAdQBHAGMARAByAEYA', 'unicodePwd:: «s»'],
+      ['botocore.auth - DEBUG - Calculated signature = c4dfe0ae854625a3b866e1488cd54f82fccdea579cea4464d0ab00b5a09b3c26', 'botocore.auth - DEBUG - Calculated signature = «s»'],
+      ['app-1 cloud-init[685]: jdoe:VDTF8Bq6ZV9q', 'app-1 cloud-init[685]: «u»:«s»'],
+    ],
+    keeps: ['snmpd[1]: Connection from UDP: [192.0.2.1]:161', 'cloud-init[685]: Cloud-init v. 23.4 finished at Fri'],
   },
   {
     name: 'vendor-token',

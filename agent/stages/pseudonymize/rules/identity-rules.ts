@@ -496,10 +496,11 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['@'],
     // `user@address`: MySQL `Connect jdoe@192.0.2.5 on db`, NetScaler `Context jdoe@192.0.2.5`,
     // `ssh jdoe@2001:db8::5`. An address is never a mail domain, so the e-mail rule leaves these.
-    re: /(?<![A-Za-z0-9_.@$'"-])(?<u>[A-Za-z0-9_$][A-Za-z0-9_.$-]{0,63})@(?=(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d|[.\d]*[A-Za-z])|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|\[[0-9A-Fa-f]{0,4}:)/,
+    re: /(?<![A-Za-z0-9_.@$'"\x80-\xFF-])(?<u>[A-Za-z0-9_$\x80-\xFF][A-Za-z0-9_.$\x80-\xFF-]{0,63})@(?=(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d|[.\d]*[A-Za-z])|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:|\[[0-9A-Fa-f]{0,4}:)/,
     examples: [
       ['2024-03-04T07:02:11.733000Z\t18239 Connect\tj.doe@192.0.2.124 on crm using SSL/TLS', '2024-03-04T07:02:11.733000Z\t18239 Connect\t«u»@192.0.2.124 on crm using SSL/TLS'],
       ['default SSLVPN LOGIN 9136246 0 : Context jdoe@203.0.113.39 - SessionId: 66453', 'default SSLVPN LOGIN 9136246 0 : Context «u»@203.0.113.39 - SessionId: 66453'],
+      ['SFIMS: [Audit Log] fmc-1: andr\xC3\xA9.kova\xC4\x8D@192.0.2.160, System > Users > Logout', 'SFIMS: [Audit Log] fmc-1: «u»@192.0.2.160, System > Users > Logout'],
       ['59841 Connect\tjdoe-adm@2001:db8:2765:110::df7f on wordpress', '59841 Connect\t«u»@2001:db8:2765:110::df7f on wordpress'],
     ],
     // An RFC 5424 SD-ID is `name@private-enterprise-number`, which may look like an address.
@@ -647,22 +648,24 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-from-address',
     kind: 'user',
-    anyOf: ['user ', 'account ', 'administrator ', 'admin ', ' for '],
+    anyOf: ['user ', 'account ', 'administrator ', 'admin ', ' for ', ' by ', 'users: '],
     // A name between an account word (or an authentication verb's `for`) and `from`/`at` an
     // address: `User jdoe from 192.0.2.5 logged in` (Nokia SR OS), `Login failed: user jdoe from`
     // (AlliedWare), `Management user jdoe@Firebox-DB from 192.0.2.5` (WatchGuard),
     // `Authentication failed for jdoe from 192.0.2.5 port 22` (Comware).
-    requires: ['from', 'at'].flatMap((w) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${w}${b}`))),
+    requires: [...['from', 'at'].flatMap((w) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${w}${b}`))), 'source ip:'],
     re: new RegExp(
-      String.raw`(?:\b(?:[Uu]ser|USER|[Aa]ccount|[Aa]dministrator|[Aa]dmin)|\b(?:[Ff]ailed|[Ff]ailure|[Ss]ucceeded|[Ss]uccessful|[Dd]enied|[Rr]ejected|[Aa]ccepted) for(?: user)?)[ \t]+` +
+      String.raw`(?:\b(?:[Uu]ser|USER|[Aa]ccount|[Aa]dministrator|[Aa]dmin|login by|changed by|[Uu]sers:)|\b(?:[Ff]ailed|[Ff]ailure|[Ss]ucceeded|[Ss]uccessful|[Dd]enied|[Rr]ejected|[Aa]ccepted) for(?: user)?)[ \t]+` +
         String.raw`(?!(?:name|names|authentication|login|logon|session|account|request|password|has|is|was|not|with|for|from|at|via|on|in|to|the|a|an)\b)` +
-        String.raw`["'\[]?(?<u>[A-Za-z0-9_.\x80-\xFF$-]{1,64}?)["'\]]?(?:@[A-Za-z0-9._-]+)?[ \t]+(?:from|at)[ \t]+(?:host[ \t]+|IP[ \t]+|address[ \t]+)?[\[(]?(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,})`,
+        String.raw`["'\[]?(?<u>[A-Za-z0-9_.\x80-\xFF$-]{1,64}?)["'\]]?(?:@[A-Za-z0-9._-]+)?,?[ \t]+(?:from|at|Source IP:)[ \t]+(?:host[ \t]+|IP[ \t]+|address[ \t]+|src IP[ \t]+)?[\[(]?(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,})`,
     ),
     examples: [
       ['MINOR: SECURITY #2012 Base "User jdoe from 192.0.2.7 attempted to log in with an unknown user name"', 'MINOR: SECURITY #2012 Base "User «u» from 192.0.2.7 attempted to log in with an unknown user name"'],
       ['IMISH[4098]: Login failed: user jdoe from 2001:db8::7 on ssh', 'IMISH[4098]: Login failed: user «u» from 2001:db8::7 on ssh'],
       ['admd: Management user jdoe@Firebox-DB from 192.0.2.7 logged in', 'admd: Management user «u»@Firebox-DB from 192.0.2.7 logged in'],
       ['%%10SSHS/6/SSHS_LOG: Authentication failed for jdoe from 192.0.2.7 port 30773 because of invalid username', '%%10SSHS/6/SSHS_LOG: Authentication failed for «u» from 192.0.2.7 port 30773 because of invalid username'],
+      ['ICX7150-48P Router Security: SSH login by jdoe from src IP 192.0.2.7 to PRIVILEGED EXEC mode', 'ICX7150-48P Router Security: SSH login by «u» from src IP 192.0.2.7 to PRIVILEGED EXEC mode'],
+      ['conn log: Users: jdoe, Source IP: 192.0.2.7, Computer name: mbp-80076', 'conn log: Users: «u», Source IP: 192.0.2.7, Computer name: mbp-80076'],
     ],
     keeps: ['Failed password for root from 192.0.2.5 port 22 ssh2', 'user authentication from 192.0.2.5 failed', 'Admin session from 192.0.2.5 closed'],
   },
@@ -680,6 +683,19 @@ export const identityRules: readonly Rule[] = [
       ['logportalauth[1]: Zone: guest - ACCEPT: jdoe, 192.0.2.7', 'logportalauth[1]: Zone: guest - ACCEPT: «u», 192.0.2.7'],
       ['<Info:cli.logRemoteCmd> Login from user x at 192.0.2.7: create account admin jdoe Ex4mple^382 (accepted)', '<Info:cli.logRemoteCmd> Login from user x at 192.0.2.7: create account admin «u» «s» (accepted)'],
     ],
+  },
+  {
+    name: 'login-failure-name',
+    kind: 'user',
+    anyOf: ['login fail', 'logon fail', 'login success', 'login succeeded'],
+    // `Login failure: jdoe - 192.0.2.7` (HPE iLO), `Login failed: jdoe (Remote IP: ...)` (Nextcloud),
+    // `Login successful: jdoe`: the name right after the colon.
+    re: /\b(?:Login|Logon|login|logon) (?:failure|failed|success|successful|succeeded): (?!user\b|for\b|invalid\b|the\b)["']?(?<u>[^ \t"',()]+)["']?(?=[ \t]|$)/,
+    examples: [
+      ['iLO5: 6351 01/05/2024 06:06:05 Login failure: jdoe - 192.0.2.39(DNS name not found).', 'iLO5: 6351 01/05/2024 06:06:05 Login failure: «u» - 192.0.2.39(DNS name not found).'],
+      ['"message":"Login failed: j.doe (Remote IP: 192.0.2.9)"', '"message":"Login failed: «u» (Remote IP: 192.0.2.9)"'],
+    ],
+    keeps: ['Login failed: user unknown', 'Login failed: invalid credentials'],
   },
   panosUserColumnsRule,
 ];
