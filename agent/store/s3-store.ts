@@ -240,7 +240,7 @@ export function createS3Store(opts: S3StoreOptions, deps: S3StoreDeps): S3Store 
     const names: string[] = [];
     let token: string | undefined;
     do {
-      const page = await retrier.run(`list ${prefix || '(all)'}/`, () =>
+      const page = await retrier.run(`list ${prefix || '(all)'}`, () =>
         client.send(new s3.ListObjectsV2Command({ Bucket: bucket, Delimiter: '/', ...(prefix ? { Prefix: prefix } : {}), ...(token ? { ContinuationToken: token } : {}) })),
       );
       for (const p of page.CommonPrefixes ?? []) if (p.Prefix) names.push(p.Prefix.slice(prefix.length, -1));

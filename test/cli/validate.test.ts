@@ -11,6 +11,14 @@ describe('logveil validate', () => {
     expect(r.stdout.toString()).toMatch(/valid\n  sources: syslog_udp \(udp 127\.0\.0\.1:5514\), syslog_tcp \(tcp 127\.0\.0\.1:5514\), syslog_tls \(tls 127\.0\.0\.1:6514, skipped: no certificate\)/);
   });
 
+  it('names the bucket, prefix and region of an S3 store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logveil-validate-'));
+    writeFileSync(join(dir, 's3.yaml'), 'store:\n  type: s3\n  prefix: prod\n  s3: { bucket: msp-logs, region: eu-west-1 }\n');
+    const r = await runCli(['validate', '--config', join(dir, 's3.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.toString()).toContain('store: s3://msp-logs/prod (eu-west-1)');
+  });
+
   it('lists every problem as path: message and exits 78', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'logveil-validate-'));
     writeFileSync(join(dir, 'bad.yaml'), 'sources:\n  a: { mode: tcp, address: nowhere, max_conections: 1 }\nspool: { fsync: sometimes }\n');

@@ -50,7 +50,7 @@ Source:
                         bucket) or s3://bucket/prefix (AWS credentials from the
                         usual environment, profile or instance role)
   --private-key FILE    the recipient private key (mode 0600; logveil keys recipient-init)
-  --s3-region R         region of the bucket (default: $AWS_REGION, else us-east-1)
+  --s3-region R         region of the bucket (default: $AWS_REGION, $AWS_DEFAULT_REGION, else us-east-1)
   --s3-endpoint URL     an S3-compatible endpoint (MinIO, Ceph, s3rver); https only
                         (TLS 1.2 or newer), or http on loopback with the next option
   --s3-allow-http-loopback

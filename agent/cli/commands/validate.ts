@@ -8,7 +8,7 @@ import { EXIT } from '../exit-codes.js';
 import type { Command } from '../command.js';
 import { loadConfig } from '../../config/load-config.js';
 import { CONFIG_SCHEMA } from '../../config/config-schema.js';
-import { tlsConfigured } from '../../config/agent-config.js';
+import { tlsConfigured, type AgentConfig } from '../../config/agent-config.js';
 
 const HELP = `logveil validate: check a configuration file and list every problem.
 
@@ -38,7 +38,12 @@ export const validateCommand: Command = {
     const sources = Object.entries(config.sources).map(([name, s]) =>
       `${name} (${s.mode} ${s.address}${!s.enabled ? ', disabled' : s.mode === 'tls' && !tlsConfigured(s) ? ', skipped: no certificate' : ''})`,
     );
-    io.stdout.write(`${values.config}: valid\n  sources: ${sources.join(', ')}\n  spool: ${config.spool.dir}, store: ${config.store.type} ${config.store.dir}\n`);
+    io.stdout.write(`${values.config}: valid\n  sources: ${sources.join(', ')}\n  spool: ${config.spool.dir}, store: ${storeSummary(config.store)}\n`);
     return EXIT.ok;
   },
 };
+
+/** Where the store puts objects: its directory, or its bucket and region. */
+function storeSummary(store: AgentConfig['store']): string {
+  return store.type === 's3' ? `s3://${store.s3.bucket}/${store.prefix} (${store.s3.region})` : `local ${store.dir}`;
+}

@@ -44,6 +44,12 @@ for (let c = 0; c < 256; c++) {
   WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c >= 128 ? 1 : 0;
 }
 
+const BLOOM_BYTES = 1 << 15; // 2^18 bits: 4% false hits at 10,000 names
+
+function setBloom(bloom: Uint8Array, h: number): void {
+  bloom[(h & 0x3ffff) >>> 3] = (bloom[(h & 0x3ffff) >>> 3] as number) | (1 << (h & 7));
+}
+
 /** ASCII lower case of a byte. */
 const LOWER = new Uint8Array(256);
 for (let c = 0; c < 256; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
@@ -69,6 +75,11 @@ export class LearnedNames {
   private previous = new Map<number, string>();
   /** 1 at i: some remembered name is i bytes long (a cheap filter before hashing a word). */
   private lengthMask = new Uint8Array(MAX_LEN + 1);
+  /**
+   * Bit (hash & 0x3ffff) set for every remembered name: most words of a line have a length some
+   * name has, and a Map lookup for each cost more than the rest of the scan.
+   */
+  private bloom = new Uint8Array(BLOOM_BYTES);
   private readonly scratch = new Uint8Array(MAX_LEN);
 
   constructor(private readonly limit: number) {}
@@ -107,11 +118,18 @@ export class LearnedNames {
     }
     this.current.set(h, lower);
     this.lengthMask[n] = 1;
+    setBloom(this.bloom, h);
   }
 
   private rebuildLengths(): void {
     this.lengthMask.fill(0);
-    for (const m of [this.current, this.previous]) for (const v of m.values()) this.lengthMask[v.length] = 1;
+    this.bloom.fill(0);
+    for (const m of [this.current, this.previous]) {
+      for (const [h, v] of m) {
+        this.lengthMask[v.length] = 1;
+        setBloom(this.bloom, h);
+      }
+    }
   }
 
   /**
@@ -120,31 +138,31 @@ export class LearnedNames {
    * binary string, compared on a hash match.
    */
   scan(line: string, bytes: Uint8Array, base: number, found: (start: number, end: number) => void): void {
-    // One pass: the hash of the current word is built as its bytes go by (the hash of the word
-    // without its trailing dots is the one as of its last other byte).
+    // One pass: the hash of a word is built as its bytes go by (the hash of the word without
+    // its trailing dots is the one as of its last other byte). Tight loops of their own for the
+    // gaps and the words, as in the address scanner.
     const n = line.length;
+    const end = base + n;
     const mask = this.lengthMask;
-    let start = -1;
-    let h = 0;
-    let kept = 0; // the hash up to the word's last byte that is not a dot
-    let keptEnd = 0;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? (bytes[base + i] as number) : 32;
-      if (WORD[c] === 1) {
-        if (start < 0) {
-          start = i;
-          h = 0x811c9dc5;
-        }
+    const bloom = this.bloom;
+    let i = base;
+    while (i < end) {
+      while (i < end && WORD[bytes[i] as number] === 0) i++;
+      if (i >= end) return;
+      const from = i - base;
+      let h = 0x811c9dc5;
+      let kept = 0;
+      let keptEnd = from;
+      while (i < end) {
+        const c = bytes[i] as number;
+        if (WORD[c] === 0) break;
         h = Math.imul(h ^ (LOWER[c] as number), 0x01000193);
+        i++;
         if (c !== 46) {
           kept = h;
-          keptEnd = i + 1;
+          keptEnd = i - base;
         }
-        continue;
       }
-      if (start < 0) continue;
-      const from = start;
-      start = -1;
       const len = keptEnd - from;
       if (len < MIN_LEN || len > MAX_LEN || mask[len] === 0) continue;
       // What follows an `@` is a domain or realm (`x@jdoe`), not the account; a word before `=`
@@ -154,6 +172,7 @@ export class LearnedNames {
       if (next === 61 || (next === 34 && keptEnd + 1 < n && bytes[base + keptEnd + 1] === 58)) continue;
       if (next === 64 && keptEnd + 1 < n && (bytes[base + keptEnd + 1] as number) >= 48 && (bytes[base + keptEnd + 1] as number) <= 57) continue;
       const key = kept | 0;
+      if (((bloom[(key & 0x3ffff) >>> 3] as number) & (1 << (key & 7))) === 0) continue;
       let name = this.current.get(key);
       if (name === undefined) {
         name = this.previous.get(key);

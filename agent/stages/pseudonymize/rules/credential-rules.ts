@@ -463,16 +463,13 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'bare-mac-field',
     kind: 'mac',
-    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', ',v', '/', '"ap"', 'ap=', '"sta"', 'sta='],
-    // 12 bare hex digits where the field says MAC: `mac=`, `"clientMac":"..."`, `hwaddr `;
-    // UniFi's `<model>,<mac>,v<version>` message header; the client id column (7th) of a
-    // Windows DHCP server audit log line (`10,03/04/24,06:52:57,Assign,ip,host,<mac>,`).
+    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', '"ap"', 'ap=', '"sta"', 'sta='],
+    // 12 bare hex digits where the field says MAC: `mac=`, `"clientMac":"..."`, `hwaddr `, `"ap":`.
+    // The expression starts at the key word (no leading `[A-Za-z]*`, which made it try every word).
     re: new RegExp(
       [
-        String.raw`\b(?:[A-Za-z]*mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id|ap|sta)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
-        String.raw`\b(?:hwaddr|chaddr)[ \t]*[=:]?[ \t]*(?<m4>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
-        String.raw`(?:^|[ \t])[A-Za-z0-9-]{2,20},(?<m2>[0-9a-f]{12}),v\d`,
-        String.raw`^\d{2},\d\d\/\d\d\/\d\d,\d\d:\d\d:\d\d,[^,]*,[^,]*,[^,]*,(?<m3>[0-9A-Fa-f]{12}),`,
+        String.raw`(?:mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id|\bap|\bsta)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+        String.raw`\b(?:hwaddr|chaddr)[ \t]*[=:]?[ \t]*(?<m2>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
       ].join('|'),
       'i',
     ),
@@ -480,10 +477,24 @@ export const credentialRules: readonly Rule[] = [
       ['{"clientMac":"f01898943b65","ssid":"x"}', '{"clientMac":"f01898«m»","ssid":"x"}'],
       ['{"topic":"client-join","events":[{"ap":"00a0c9272869","band":"5"}]}', '{"topic":"client-join","events":[{"ap":"00a0c9«m»","band":"5"}]}'],
       ['dhcp: lease for hwaddr F01898943B65', 'dhcp: lease for hwaddr F01898«m»'],
-      ['<190>Mar  4 06:52:45 U6-LR,18e829e1bdb6,v6.6.55.15189 mcad: mcad[1601]: connected', '<190>Mar  4 06:52:45 U6-LR,18e829«m»,v6.6.55.15189 mcad: mcad[1601]: connected'],
-      ['11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29E52E74,,42846093,0', '11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29«m»,,42846093,0'],
     ],
-    keeps: ['macro=1234567890ab', 'commit 1234567890abcdef'],
+    keeps: ['macro=1234567890ab', 'commit 1234567890abcdef', 'map=f01898943b65'],
+  },
+  {
+    name: 'header-mac',
+    kind: 'mac',
+    anyOf: [',v'],
+    // UniFi devices put their own MAC in the message header: `<model>,<mac>,v<version>`.
+    re: /(?:^|[ \t])[A-Za-z0-9-]{2,20},(?<m>[0-9a-f]{12}),v\d/,
+    examples: [['<190>Mar  4 06:52:45 U6-LR,18e829e1bdb6,v6.6.55.15189 mcad: mcad[1601]: connected', '<190>Mar  4 06:52:45 U6-LR,18e829«m»,v6.6.55.15189 mcad: mcad[1601]: connected']],
+  },
+  {
+    name: 'windows-dhcp-audit-mac',
+    kind: 'mac',
+    anyOf: [',assign,', ',renew,', ',release,', ',dns update', ',nack,', ',deleted,', ',expired,', ',conflict', ',bootp', ',lease', ',packet dropped'],
+    // Windows DHCP server audit log (DhcpSrvLog-*.log), CSV: ID,Date,Time,Description,IP,Host,MAC,...
+    re: /^\d{2},\d\d\/\d\d\/\d\d,\d\d:\d\d:\d\d,[^,]*,[^,]*,[^,]*,(?<m>[0-9A-Fa-f]{12}),/,
+    examples: [['11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29E52E74,,42846093,0', '11,03/04/24,06:52:57,Renew,192.0.2.56,ws1.example.net,000C29«m»,,42846093,0']],
   },
   {
     name: 'smtp-auth',
