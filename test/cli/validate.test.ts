@@ -13,7 +13,7 @@ describe('logveil validate', () => {
 
   it('names the bucket, prefix and region of an S3 store', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'logveil-validate-'));
-    writeFileSync(join(dir, 's3.yaml'), 'store:\n  type: s3\n  prefix: prod\n  s3: { bucket: msp-logs, region: eu-west-1 }\n');
+    writeFileSync(join(dir, 's3.yaml'), 'sources:\n  u: { mode: udp, address: 127.0.0.1:5514 }\nstore:\n  type: s3\n  prefix: prod\n  s3: { bucket: msp-logs, region: eu-west-1 }\n');
     const r = await runCli(['validate', '--config', join(dir, 's3.yaml')]);
     expect(r.code).toBe(0);
     expect(r.stdout.toString()).toContain('store: s3://msp-logs/prod (eu-west-1)');
