@@ -11,27 +11,8 @@
 
 /** Parses dotted-quad IPv4 (octets may be zero-padded to 3 digits). Returns the address as an unsigned 32-bit number, or -1. */
 export function parseIPv4(s: string, start = 0, end = s.length): number {
-  let value = 0;
-  let parts = 0;
-  let octet = 0;
-  let digits = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++digits > 3) return -1;
-      octet = octet * 10 + (c - 48);
-    } else if (c === 46) {
-      if (digits === 0 || octet > 255 || parts === 3) return -1;
-      value = value * 256 + octet;
-      parts++;
-      octet = 0;
-      digits = 0;
-    } else {
-      return -1;
-    }
-  }
-  if (parts !== 3 || digits === 0 || octet > 255) return -1;
-  return value * 256 + octet;
+  const n = toScratch(s, start, end);
+  return n < 0 ? -1 : parseIPv4Bytes(SCRATCH, 0, n);
 }
 
 export function formatIPv4(n: number): string {
@@ -69,74 +50,29 @@ const HEX = /* @__PURE__ */ (() => {
  * caller splits those off. Returns null for anything else.
  */
 export function parseIPv6(s: string, start = 0, end = s.length): ParsedIPv6 | null {
-  if (end - start < 2 || end - start > 45) return null;
-  const words = WORDS;
-  let n = 0; // words written
-  let gap = -1; // index in words where `::` sits
-  let i = start;
-  let upper = false;
-  let lower = false;
-  let allFourDigits = true;
-  let dottedTail = false;
-  if (s.charCodeAt(i) === 58) {
-    if (s.charCodeAt(i + 1) !== 58) return null;
-    gap = 0;
-    i += 2;
-    if (i === end) return { bytes: new Uint8Array(16), style: { upper: false, full: false, dottedTail: false } };
+  const n = toScratch(s, start, end);
+  return n < 0 ? null : parseIPv6Bytes(SCRATCH, 0, n);
+}
+
+/** The text of the string parsers, as bytes: no address is longer, and none has a char above 127. */
+const SCRATCH = new Uint8Array(64);
+
+/** Copies s[start, end) into SCRATCH; -1 if it cannot be an address (too long, or a char above 127). */
+function toScratch(s: string, start: number, end: number): number {
+  const n = end - start;
+  if (n < 0 || n > SCRATCH.length) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(start + i);
+    if (c > 127) return -1;
+    SCRATCH[i] = c;
   }
-  while (i < end) {
-    if (n === 8) return null;
-    // One group: 1..4 hex digits, or a dotted quad as the last 32 bits.
-    let value = 0;
-    let digits = 0;
-    const groupStart = i;
-    while (i < end) {
-      const c = s.charCodeAt(i);
-      const h = c < 128 ? (HEX[c] as number) : -1;
-      if (h < 0) break;
-      if (c >= 97) lower = true;
-      else if (c >= 65) upper = true;
-      value = value * 16 + h;
-      digits++;
-      i++;
-    }
-    if (i < end && s.charCodeAt(i) === 46) {
-      // Dotted-quad tail: must fit in the last two words.
-      if (n > 6) return null;
-      const v4 = parseIPv4(s, groupStart, end);
-      if (v4 < 0) return null;
-      words[n++] = v4 >>> 16;
-      words[n++] = v4 & 0xffff;
-      dottedTail = true;
-      i = end;
-      break;
-    }
-    if (digits === 0 || digits > 4) return null;
-    if (digits !== 4) allFourDigits = false;
-    words[n++] = value;
-    if (i === end) break;
-    if (s.charCodeAt(i) !== 58) return null;
-    i++;
-    if (i < end && s.charCodeAt(i) === 58) {
-      if (gap >= 0) return null;
-      gap = n;
-      i++;
-      if (i === end) break;
-    } else if (i === end) {
-      return null; // trailing single colon
-    }
-  }
-  if (gap < 0 && n !== 8) return null;
-  if (gap >= 0 && n > 7) return null;
-  return toParsed(n, gap, upper, lower, allFourDigits, dottedTail);
+  return n;
 }
 
 /*
- * Byte-string twins of parseIPv4 and parseIPv6, for the address scanner, which reads a
- * line's bytes (a typed-array load is several times cheaper than `charCodeAt` on the
- * sliced strings of a line splitter). Same rules, same results, for text whose chars are
- * below 256 (bytes >= 128 are never part of an address); a property test holds the twins
- * to each other.
+ * The parsers proper work on bytes: the address scanner reads a line's bytes (a typed-array
+ * load is several times cheaper than `charCodeAt` on the sliced strings of a line splitter),
+ * and the string forms above copy their text into SCRATCH first.
  */
 
 /** parseIPv4 over bytes b[start, end). */
