@@ -14,8 +14,7 @@
  * Like ipcrypt-pfx, encryption puts the PRF inputs of a whole batch of
  * addresses through one `cipher.update` (research/perf-baseline.md section 4).
  */
-import { createCipheriv, type Cipher } from 'node:crypto';
-import { type IpCipher, MAX_V4_PER_UPDATE, MAX_V6_PER_UPDATE, V4PrefixMemo, bitAt, setBit } from './ip-cipher.js';
+import { type IpCipher, MAX_V4_PER_UPDATE, MAX_V6_PER_UPDATE, V4PrefixMemo, bitAt, ecb, setBit } from './ip-cipher.js';
 import { isV4Mapped, mappedToV4, v4ToMapped } from './ip-address.js';
 
 export function createCryptoPan(key: Uint8Array): IpCipher {
@@ -225,10 +224,4 @@ function v4Layout(max: number, k0: number, pad: readonly [number, number, number
   // Every block starts as the padding: copy the first one over the others, doubling.
   for (let have = 16; have < bytes.length; have *= 2) bytes.copyWithin(have, 0, Math.min(have, bytes.length - have));
   return { bytes, view };
-}
-
-function ecb(key: Uint8Array): Cipher {
-  const c = createCipheriv('aes-128-ecb', key, null);
-  c.setAutoPadding(false);
-  return c;
 }

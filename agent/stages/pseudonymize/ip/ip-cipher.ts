@@ -6,6 +6,7 @@
  * input's first i bits. So two addresses that share an n-bit prefix give
  * pseudonyms that share an n-bit prefix, and IPv4 stays IPv4.
  */
+import { createCipheriv, type Cipher } from 'node:crypto';
 export interface IpCipher {
   readonly algorithm: IpAlgorithm;
   /** Pseudonymizes an IPv4 address given as an unsigned 32-bit number. */
@@ -55,4 +56,11 @@ export class V4PrefixMemo {
   /** Batch number that is computing a /16 now (its bits arrive with the batch). */
   readonly pending = new Int32Array(65536);
   batch = 0;
+}
+
+/** AES-128 in ECB mode without padding: both ciphers' PRF, many blocks per call. */
+export function ecb(key: Uint8Array): Cipher {
+  const c = createCipheriv('aes-128-ecb', key, null);
+  c.setAutoPadding(false);
+  return c;
 }

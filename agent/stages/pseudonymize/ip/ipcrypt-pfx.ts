@@ -17,8 +17,7 @@
  * 4). Decryption needs bit i before it can build input i + 1, so it is
  * sequential; it runs only for authorised re-identification and query filters.
  */
-import { createCipheriv, type Cipher } from 'node:crypto';
-import { type IpCipher, MAX_V4_PER_UPDATE, MAX_V6_PER_UPDATE, V4PrefixMemo, bitAt, setBit } from './ip-cipher.js';
+import { type IpCipher, MAX_V4_PER_UPDATE, MAX_V6_PER_UPDATE, V4PrefixMemo, bitAt, ecb, setBit } from './ip-cipher.js';
 import { isV4Mapped, mappedToV4, v4ToMapped } from './ip-address.js';
 
 export function createIpcryptPfx(key: Uint8Array): IpCipher {
@@ -248,12 +247,6 @@ function v4Layout(max: number, k0: number): { bytes: Buffer; view: DataView } {
   // Every address's slot starts the same: copy the first one over the others, doubling.
   for (let have = steps * 16; have < bytes.length; have *= 2) bytes.copyWithin(have, 0, Math.min(have, bytes.length - have));
   return { bytes, view };
-}
-
-function ecb(key: Uint8Array): Cipher {
-  const c = createCipheriv('aes-128-ecb', key, null);
-  c.setAutoPadding(false);
-  return c;
 }
 
 /** pad_prefix() of section 9.6.3: only prefix lengths 0 (IPv6) and 96 (IPv4-mapped) occur. */
