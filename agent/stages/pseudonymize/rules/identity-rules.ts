@@ -697,5 +697,30 @@ export const identityRules: readonly Rule[] = [
     ],
     keeps: ['Login failed: user unknown', 'Login failed: invalid credentials'],
   },
+  {
+    name: 'named-session-user',
+    kind: 'user',
+    anyOf: ['login:', 'started by user', 'log in for', 'user: ', '@'],
+    // `Browser login: jdoe - 192.0.2.7` (HPE iLO), `Unable to log in for jdoe from` (iDRAC),
+    // `started by user Jane Doe (jdoe)` (Jenkins), `user: jdoe, domain: CORP` (GlobalProtect),
+    // `for jdoe <jdoe@example.com>` (a login beside its address, GitLab and mail).
+    re: new RegExp(
+      [
+        String.raw`\b(?:Browser|SSH|Web|Serial|IPMI|Console) login: (?<u>[^ \t"',()]+)(?= - |[ \t]*\(|,)`,
+        String.raw`\b(?:[Uu]nable to|[Ff]ailed to|[Cc]annot) log ?in for (?<u2>[^ \t"',()]+) from `,
+        String.raw`\bstarted by user [^()\n]{1,80} \((?<u3>[^() \t]+)\)`,
+        String.raw`\buser: (?<u4>[^ \t,]+), domain: `,
+        String.raw`(?<![A-Za-z0-9_.<-])(?!(?:from|to|for|by|mail|rcpt|sender|recipient|reply|user|address|cc|bcc|and|or)\b)(?=[A-Za-z0-9._-]*[a-z])(?<u5>[A-Za-z][A-Za-z0-9._-]{2,63}) <[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>`,
+      ].join('|'),
+    ),
+    examples: [
+      ['iLO5: 8521 01/05/2024 06:11:36 Browser login: jdoe - 192.0.2.100(DNS name not found).', 'iLO5: 8521 01/05/2024 06:11:36 Browser login: «u» - 192.0.2.100(DNS name not found).'],
+      ['MessageID: USR0031, Message: Unable to log in for jdoe from 192.0.2.3 using REDFISH.', 'MessageID: USR0031, Message: Unable to log in for «u» from 192.0.2.3 using REDFISH.'],
+      ['[Pipeline] withCredentials ... started by user Jane Doe (jdoe)', '[Pipeline] withCredentials ... started by user Jane Doe («u»)'],
+      ['Debug( 938): Gateway: vpn.example.net, user: jdoe, domain: CORP, local ip 192.0.2.5', 'Debug( 938): Gateway: vpn.example.net, user: «u», domain: CORP, local ip 192.0.2.5'],
+      ['Job succeeded for jdoe <x@example.io>', 'Job succeeded for «u» <x@example.io>'],
+    ],
+    keeps: ['Console login: root (ttyS0)', 'Browser login: - 192.0.2.1', 'H=mx [192.0.2.1] F=<a@example.com> rejected RCPT <b@example.com>: relay not permitted', 'mail from <a@example.com>'],
+  },
   panosUserColumnsRule,
 ];
