@@ -16,6 +16,28 @@ export function eventToJsonBytes(event: LogEvent): Buffer {
   return Buffer.from(JSON.stringify(event, (_k, v: unknown) => (typeof v === 'string' ? binaryToUnicode(v) : v)), 'utf8');
 }
 
+/**
+ * Many events as NDJSON (each event's JSON followed by LF): byte for byte what
+ * eventToJsonBytes gives for each event plus a newline, but encoded and checked
+ * in one go. LF is ASCII, so the joined bytes are valid UTF-8 exactly when each
+ * event's are; only when they are not is each event encoded on its own.
+ */
+export function eventsToNdjsonBytes(events: readonly LogEvent[]): Buffer {
+  const texts = new Array<string>(events.length);
+  for (let i = 0; i < events.length; i++) texts[i] = JSON.stringify(events[i]);
+  texts.push('');
+  const all = Buffer.from(texts.join('\n'), 'latin1');
+  if (isUtf8(all)) return all;
+  const parts: Buffer[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const fast = Buffer.from(texts[i] as string, 'latin1');
+    parts.push(isUtf8(fast) ? fast : eventToJsonBytes(events[i] as LogEvent), NEWLINE);
+  }
+  return Buffer.concat(parts);
+}
+
+const NEWLINE = Buffer.from('\n');
+
 /** Decodes a binary string's bytes as UTF-8 (invalid sequences become U+FFFD). */
 export function binaryToUnicode(s: string): string {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return Buffer.from(s, 'latin1').toString('utf8');

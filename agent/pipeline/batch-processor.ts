@@ -11,7 +11,7 @@
  * sanitizer cannot make safe is never written in the clear").
  */
 import type { LogEvent } from '../../shared/event.js';
-import { eventToJsonBytes } from '../../shared/event-json.js';
+import { eventsToNdjsonBytes } from '../../shared/event-json.js';
 import { parseSyslog } from '../stages/parse/index.js';
 import { createSanitizer, type PseudonymizePolicy, type RuleState, type Sanitizer, type SpanKind } from '../stages/pseudonymize/index.js';
 import type { EpochKeys } from '../keys/keyring.js';
@@ -63,6 +63,7 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
   const streams = new TwoGenerationCache<string | number, RuleState>(MAX_STREAMS);
   const senders = new TwoGenerationCache<string, string>(50_000);
   const epoch = opts.keys.epoch;
+  const received = receivedTimes();
 
   function senderPseudonym(addr: string): string | undefined {
     if (addr === '') return undefined;
@@ -77,14 +78,13 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
   return {
     process(batch) {
       const n = batchLength(batch);
-      const lines: Buffer[] = [];
+      const events: LogEvent[] = [];
       const dropped: Record<string, number> = {};
       const formats: Record<string, number> = {};
       const before = { ...sanitizer.stats.replaced };
       let count = 0;
       let minTime = Infinity;
       let maxTime = -Infinity;
-      let rawBytes = 0;
       let start = 0;
       for (let i = 0; i < n; i++) {
         const end = batch.ends[i] as number;
@@ -106,27 +106,30 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
           continue;
         }
         const receivedAt = batch.receivedAt[i] as number;
-        const event = parseSyslog(clean, { now: new Date(receivedAt) });
-        event.received = new Date(receivedAt).toISOString();
+        const event = parseSyslog(clean, { now: received.date(receivedAt) });
+        event.received = received.iso(receivedAt);
         const addr = senderPseudonym(remote);
-        event.source = { name: batch.sources[batch.sourceIndex[i] as number] as string, transport: transportOf(batch, i), ...(addr ? { addr } : {}) };
+        const source: NonNullable<LogEvent['source']> = { name: batch.sources[batch.sourceIndex[i] as number] as string, transport: transportOf(batch, i) };
+        if (addr) source.addr = addr;
+        event.source = source;
         if ((batch.flags[i] as number) & 1) event.truncated = true;
         event.epoch = epoch;
         detect(event);
-        const json = eventToJsonBytes(event);
-        lines.push(json, NEWLINE);
-        rawBytes += json.length + 1;
+        events.push(event);
         formats[event.format] = (formats[event.format] ?? 0) + 1;
         count++;
         if (receivedAt < minTime) minTime = receivedAt;
         if (receivedAt > maxTime) maxTime = receivedAt;
       }
       const r = sanitizer.stats.replaced;
+      // One JSON encode and UTF-8 check for the whole batch instead of a Buffer per event.
+      const ndjson = count > 0 ? eventsToNdjsonBytes(events) : undefined;
+      const rawBytes = ndjson?.length ?? 0;
       return {
         seq: batch.seq,
         messages: n,
         count,
-        payload: count > 0 ? compressBatch(Buffer.concat(lines, rawBytes), opts.compressionLevel) : new Uint8Array(0),
+        payload: ndjson !== undefined ? compressBatch(ndjson, opts.compressionLevel) : new Uint8Array(0),
         minTime: count > 0 ? minTime : 0,
         maxTime: count > 0 ? maxTime : 0,
         dropped,
@@ -138,7 +141,38 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
   };
 }
 
-const NEWLINE = Buffer.from('\n');
+/**
+ * Receive times as the Date the parser wants and the ISO string events carry.
+ * Messages of one socket read share a receive time, and toISOString is costly:
+ * the last Date is kept, and the ISO text of the last second is reused with
+ * only its milliseconds changed.
+ */
+function receivedTimes(): { date(ms: number): Date; iso(ms: number): string } {
+  let lastMs = NaN;
+  let lastDate = new Date(0);
+  let second = NaN;
+  let prefix = '';
+  return {
+    date(ms) {
+      if (ms !== lastMs) {
+        lastMs = ms;
+        lastDate = new Date(ms);
+      }
+      return lastDate;
+    },
+    iso(ms) {
+      // Whole non-negative ms only: toISOString() is then "<...>:ss.mmmZ".
+      if (!Number.isSafeInteger(ms) || ms < 0) return new Date(ms).toISOString();
+      const rest = ms % 1000;
+      const s = ms - rest;
+      if (s !== second) {
+        second = s;
+        prefix = new Date(s).toISOString().slice(0, -4);
+      }
+      return prefix + (rest < 10 ? '00' : rest < 100 ? '0' : '') + rest + 'Z';
+    },
+  };
+}
 
 /** Senders end octet-counted frames with LF too (rsyslog's RFC 5424 templates do): not part of the message. */
 function trimTrailer(text: string): string {
