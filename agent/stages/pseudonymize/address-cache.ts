@@ -125,14 +125,7 @@ export class BytesKeyCache {
       while (j < len && k.charCodeAt(j) === bytes[from + j]) j++;
       if (j < len) continue;
       const text = texts[i] as string;
-      for (let m = i; m > base; m--) {
-        hashes[m] = hashes[m - 1] as number;
-        keys[m] = keys[m - 1];
-        texts[m] = texts[m - 1] as string;
-      }
-      hashes[base] = hash;
-      keys[base] = k;
-      texts[base] = text;
+      this.#toFront(base, i, hash, k, text);
       this.#hit = base;
       return text;
     }
@@ -156,7 +149,6 @@ export class BytesKeyCache {
     const base = ((hash >>> 8) & this.#setMask) * WAYS;
     const hashes = this.#hashes;
     const keys = this.#keys;
-    const texts = this.#texts;
     let last = base + WAYS - 1;
     for (let i = base; i < base + WAYS; i++) {
       if ((hashes[i] === hash && keys[i] === key) || keys[i] === undefined) {
@@ -164,7 +156,15 @@ export class BytesKeyCache {
         break;
       }
     }
-    for (let j = last; j > base; j--) {
+    this.#toFront(base, last, hash, key, text);
+  }
+
+  /** Shifts the set's ways [base, at) down by one and puts the entry at the front (most recent first). */
+  #toFront(base: number, at: number, hash: number, key: string, text: string): void {
+    const hashes = this.#hashes;
+    const keys = this.#keys;
+    const texts = this.#texts;
+    for (let j = at; j > base; j--) {
       hashes[j] = hashes[j - 1] as number;
       keys[j] = keys[j - 1];
       texts[j] = texts[j - 1] as string;
