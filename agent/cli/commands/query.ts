@@ -181,6 +181,8 @@ export const queryCommand: Command = {
     const stdoutTty = isTty(io.stdout);
     const output = values.output ?? (stdoutTty ? 'table' : 'ndjson');
     if (!isOutputFormat(output)) problems.push(`--output must be one of ${OUTPUT_FORMATS.join(', ')}`);
+    const endpointProblem = s3EndpointProblem(values['s3-endpoint'], values['s3-allow-http-loopback']);
+    if (endpointProblem !== undefined) problems.push(endpointProblem);
     if (problems.length) throw new LogveilError('LV_USAGE', `${problems.join('\n')}\n\n${HELP}`);
 
     const privateKey = await importRecipientPrivateKey(readRecipientPrivateKey(values['private-key'] as string));
@@ -305,4 +307,21 @@ function write(stream: CommandIo['stdout'], chunk: Buffer, failed: () => Error |
     stream.once('drain', onDrain);
     stream.once('error', onError);
   });
+}
+
+/** What is wrong with --s3-endpoint, in the terms of the command line (the store checks it again). */
+function s3EndpointProblem(endpoint: string | undefined, allowHttpLoopback: boolean | undefined): string | undefined {
+  if (endpoint === undefined || endpoint === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return `--s3-endpoint: "${endpoint}" is not a URL`;
+  }
+  if (url.username || url.password) return '--s3-endpoint: credentials do not belong in the URL (they come from the AWS credential chain)';
+  if (url.protocol === 'https:') return undefined;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
+  if (url.protocol === 'http:' && loopback) return allowHttpLoopback ? undefined : '--s3-endpoint: plain http needs --s3-allow-http-loopback (loopback only, for tests)';
+  return '--s3-endpoint: must be https (TLS 1.2 or newer); plain http only on loopback with --s3-allow-http-loopback';
 }
