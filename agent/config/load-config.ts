@@ -16,6 +16,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { type AgentConfig, splitAddress, tlsConfigured } from './agent-config.js';
 import { LogveilError } from '../errors.js';
+import { isLoopbackUrl } from '../io/loopback.js';
 import { BUILTIN_RULES, parseKeepList } from '../stages/pseudonymize/index.js';
 import { parseIPv4, parseIPv6 } from '../stages/pseudonymize/ip/ip-address.js';
 
@@ -197,9 +198,8 @@ function storeRules(c: AgentConfig, problems: string[]): void {
     }
     if (url) {
       host = url.hostname.replace(/^\[|\]$/g, '');
-      const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
       if (url.protocol === 'http:') {
-        if (!loopback) problems.push('store.s3.endpoint: plain http is refused; use https (TLS 1.2 or newer)');
+        if (!isLoopbackUrl(url)) problems.push('store.s3.endpoint: plain http is refused; use https (TLS 1.2 or newer)');
         else if (!s3.allow_plain_http_loopback) problems.push('store.s3.endpoint: plain http needs store.s3.allow_plain_http_loopback (loopback test servers only)');
       } else if (url.protocol !== 'https:') {
         problems.push(`store.s3.endpoint: unsupported scheme ${url.protocol}`);

@@ -42,6 +42,7 @@ import type { PutObjectCommandInput, S3Client, StorageClass } from '@aws-sdk/cli
 import type { Logger } from 'pino';
 import type { AgentConfig, DataClass } from '../config/agent-config.js';
 import { LogveilError } from '../errors.js';
+import { isLoopbackUrl } from '../io/loopback.js';
 import type { ObjectStore, PutOptions, StoreStats } from './object-store.js';
 import { objectTagging } from './object-tags.js';
 import { createRetrier } from './retrier.js';
@@ -312,9 +313,7 @@ function checkEndpoint(opts: S3StoreOptions): URL | undefined {
   }
   if (url.username || url.password) throw new LogveilError('LV_CONFIG_INVALID', 'store.s3.endpoint: credentials do not belong in the URL');
   if (url.protocol === 'https:') return url;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
-  if (url.protocol === 'http:' && loopback && opts.allow_plain_http_loopback) return url;
+  if (url.protocol === 'http:' && isLoopbackUrl(url) && opts.allow_plain_http_loopback) return url;
   throw new LogveilError('LV_CONFIG_INVALID', 'store.s3.endpoint: only https (TLS 1.2 or newer), or http on loopback with allow_plain_http_loopback');
 }
 

@@ -8,6 +8,7 @@ import { LogveilError } from '../../errors.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command, CommandIo } from '../command.js';
 import { readRecipientPrivateKey } from '../../keys/recipient-keys.js';
+import { isLoopbackUrl } from '../../io/loopback.js';
 import {
   compileEventFilter,
   createCsvFormatter,
@@ -320,8 +321,6 @@ function s3EndpointProblem(endpoint: string | undefined, allowHttpLoopback: bool
   }
   if (url.username || url.password) return '--s3-endpoint: credentials do not belong in the URL (they come from the AWS credential chain)';
   if (url.protocol === 'https:') return undefined;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
-  if (url.protocol === 'http:' && loopback) return allowHttpLoopback ? undefined : '--s3-endpoint: plain http needs --s3-allow-http-loopback (loopback only, for tests)';
+  if (url.protocol === 'http:' && isLoopbackUrl(url)) return allowHttpLoopback ? undefined : '--s3-endpoint: plain http needs --s3-allow-http-loopback (loopback only, for tests)';
   return '--s3-endpoint: must be https (TLS 1.2 or newer); plain http only on loopback with --s3-allow-http-loopback';
 }
