@@ -23,7 +23,8 @@ fi
 
 if [ ! -x .peers/syslog-ng/usr/sbin/syslog-ng ]; then
   tmp=$(mktemp -d)
-  (cd "$tmp" && apt-get download syslog-ng-core >/dev/null)
+  # Without package lists (nothing above needed apt-get update), the download has nothing to find.
+  (cd "$tmp" && { apt-get download syslog-ng-core >/dev/null 2>&1 || { $SUDO apt-get update -qq && apt-get download syslog-ng-core >/dev/null; }; })
   mkdir -p .peers/syslog-ng
   dpkg -x "$tmp"/syslog-ng-core_*.deb .peers/syslog-ng
   rm -rf "$tmp"

@@ -136,42 +136,35 @@ function at(bytes: Uint8Array, base: number, n: number, i: number): number {
   return i >= 0 && i < n ? (bytes[base + i] as number) : 0;
 }
 
-/** Grouped hyphen forms: [first hyphen, length, second hyphen or -1]. */
-const GROUPED_FORMS: ReadonlyArray<readonly [number, number, number]> = [
-  [4, 14, 9],
-  [6, 13, -1],
+/**
+ * The hyphen forms of a MAC, by the offset of their first hyphen:
+ * [first hyphen, length, hyphen positions (bit k: a hyphen at k), needs a-f, may be glued on by a hyphen].
+ * - Huawei/H3C `0011-2233-4455` and HPE ProCurve `001122-334455`: with a hex letter in them
+ *   (`250315-010203` is a time stamp); Comware glues the next field on with a hyphen
+ *   (`MACAddr=001a-1e23-ac9f-VLANID=364`), so a hyphen and a non-hex char may follow.
+ * - Windows/Meraki `00-1E-0B-80-13-B5`: digits alone too; nothing may follow.
+ */
+const HYPHEN_FORMS: ReadonlyArray<readonly [first: number, len: number, hyphens: number, needsLetter: boolean, gluedOk: boolean]> = [
+  [4, 14, (1 << 4) | (1 << 9), true, true],
+  [6, 13, 1 << 6, true, true],
+  [2, 17, (1 << 2) | (1 << 5) | (1 << 8) | (1 << 11) | (1 << 14), false, false],
 ];
 
+/** A MAC in a hyphen form whose first hyphen is at i: reports it and returns where it ends, else i. */
 function hyphenMac(line: string, b: Uint8Array, o: number, i: number, sink: AddressSink): number {
   const n = line.length;
-  // Huawei/H3C `0011-2233-4455` and HPE ProCurve `001122-334455`, first hyphen at i.
-  for (const [first, len, d2] of GROUPED_FORMS) {
-    if (groupedHyphenMac(b, o, n, i - first, len, first, d2)) {
-      sink.mac(i - first, i - first + len);
-      return i - first + len;
+  for (const [first, len, hyphens, needsLetter, gluedOk] of HYPHEN_FORMS) {
+    const s = i - first;
+    if (isHyphenMac(b, o, n, s, len, hyphens, needsLetter, gluedOk)) {
+      sink.mac(s, s + len);
+      return s + len;
     }
   }
-  const s = i - 2;
-  if (s < 0 || s + 17 > n) return i;
-  if (s > 0) {
-    const p = b[o + s - 1] as number;
-    if ((CLASS[p] as number) & WORD || p === 45) return i;
-  }
-  for (let k = 0; k < 17; k++) {
-    const c = b[o + s + k] as number;
-    if (k % 3 === 2 ? c !== 45 : !((CLASS[c] as number) & HEX)) return i;
-  }
-  const next = at(b, o, n, s + 17);
-  if ((CLASS[next] as number) & WORD || next === 45) return i;
-  sink.mac(s, s + 17);
-  return s + 17;
+  return i;
 }
 
-/**
- * `len` chars from s: hex digits with hyphens at d1 and d2 (-1: none), standing alone (no word
- * char either side, no hyphen before, none after unless a non-hex char follows it), with at least one of a-f (`250315-010203` is a time stamp).
- */
-function groupedHyphenMac(b: Uint8Array, o: number, n: number, s: number, len: number, d1: number, d2: number): boolean {
+/** `len` chars from s: hex digits with hyphens where `hyphens` has bits, standing alone (no word char either side, no hyphen before). */
+function isHyphenMac(b: Uint8Array, o: number, n: number, s: number, len: number, hyphens: number, needsLetter: boolean, gluedOk: boolean): boolean {
   if (s < 0 || s + len > n) return false;
   if (s > 0) {
     const p = b[o + s - 1] as number;
@@ -180,7 +173,7 @@ function groupedHyphenMac(b: Uint8Array, o: number, n: number, s: number, len: n
   let letter = false;
   for (let k = 0; k < len; k++) {
     const c = b[o + s + k] as number;
-    if (k === d1 || k === d2) {
+    if ((hyphens >> k) & 1) {
       if (c !== 45) return false;
     } else if (!((CLASS[c] as number) & HEX)) {
       return false;
@@ -188,11 +181,10 @@ function groupedHyphenMac(b: Uint8Array, o: number, n: number, s: number, len: n
       letter = true;
     }
   }
-  if (!letter) return false;
+  if (needsLetter && !letter) return false;
   const next = at(b, o, n, s + len);
   if ((CLASS[next] as number) & WORD) return false;
-  // Comware glues the next field on with a hyphen (`MACAddr=001a-1e23-ac9f-VLANID=364`).
-  if (next === 45 && (CLASS[at(b, o, n, s + len + 1)] as number) & HEX) return false;
+  if (next === 45 && (!gluedOk || (CLASS[at(b, o, n, s + len + 1)] as number) & HEX)) return false;
   return true;
 }
 

@@ -147,3 +147,11 @@ export function followedByOperator(line: string, end: number): boolean {
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   return line.charCodeAt(i) === 61;
 }
+
+/**
+ * `requires` literals for a word standing alone between blanks (`password 7 X`, `user x from y`):
+ * each word with a blank or a tab either side, in the four combinations.
+ */
+export function blankWordBlank(words: readonly string[]): string[] {
+  return words.flatMap((w) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${w}${b}`)));
+}

@@ -17,7 +17,7 @@
 import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
 import { auditdExecveRule } from './auditd-execve-rule.js';
-import { assignmentAt, assignmentsOf, followedByOperator, withOperators } from './assignments.js';
+import { assignmentAt, assignmentsOf, blankWordBlank, followedByOperator, withOperators } from './assignments.js';
 
 /** How far (in characters) from a password's key an account key may be to name its account. */
 const ACCOUNT_REACH = 80;
@@ -38,13 +38,6 @@ function snakeKey(key: string): string {
 const V = String.raw`[^ \t"'\x60,;]+`;
 /** Cisco password type digits: 0 clear, 3/4/5/6/7/8/9/10 encodings and hashes. */
 const TYPE = String.raw`(?:0|3|4|5|6|7|8|9|10)[ \t]+`;
-/**
- * `requires` literals for a number standing alone between blanks (`password 7 X`, `key 7 X`):
- * ` 7 `, ` 7\t`, `\t7 `, `\t7\t` for each number.
- */
-function blankNumberBlank(numbers: readonly string[]): string[] {
-  return numbers.flatMap((d) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${d}${b}`)));
-}
 
 /** Words that follow "password" in messages about passwords, not in commands that set one. */
 const PROSE = String.raw`(?:incorrect|invalid|failed|failure|for|is|was|has|changed|change|attempts?|mismatch|expired|required|prompt|authentication|accepted|rejected|too|not|ok|error)\b`;
@@ -55,7 +48,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     anyOf: ['password', 'secret'],
     // The type number stands between blanks: `Failed password for x` does not run the expression.
-    requires: blankNumberBlank(['0', '3', '4', '5', '6', '7', '8', '9', '10']),
+    requires: blankWordBlank(['0', '3', '4', '5', '6', '7', '8', '9', '10']),
     re: new RegExp(String.raw`\b(?:password|secret)[ \t]+${TYPE}(?<s>${V})`, 'i'),
     examples: [
       ['username ops password 7 094F471A1A0A', 'username ops password 7 «s»'],
@@ -179,7 +172,7 @@ export const credentialRules: readonly Rule[] = [
     kind: 'secret',
     anyOf: ['key'],
     // A key type between blanks, or `server-key` (not `publickey`).
-    requires: [...blankNumberBlank(['0', '6', '7']), 'server-key'],
+    requires: [...blankWordBlank(['0', '6', '7']), 'server-key'],
     // Sub-mode keys: ` key 7 0A1B2C` under `radius server X`, ` server-key X`, IOS-XR ` key 7 X`,
     // also echoed by command accounting (`logged command: key 7 X`, `sw1#  key 7 X`).
     re: /(?:^|[ \t:#])(?:server-)?key[ \t]+(?:0|6|7)[ \t]+(?<s>[^ \t]+)|(?:^|[ \t:#])server-key[ \t]+(?:(?:0|6|7)[ \t]+)?(?<s2>[^ \t]+)/i,

@@ -9,7 +9,7 @@
  * Shapes come from research/credential-forms.md sections 2 and 3.
  */
 import type { Rule } from './rule.js';
-import { assignmentAt, withOperators } from './assignments.js';
+import { assignmentAt, blankWordBlank, withOperators } from './assignments.js';
 import { panosUserColumnsRule } from './panos-user-columns-rule.js';
 import { webAccessLogUserRule } from './web-access-log-user-rule.js';
 import { squidUserRule } from './squid-user-rule.js';
@@ -653,7 +653,7 @@ export const identityRules: readonly Rule[] = [
     // address: `User jdoe from 192.0.2.5 logged in` (Nokia SR OS), `Login failed: user jdoe from`
     // (AlliedWare), `Management user jdoe@Firebox-DB from 192.0.2.5` (WatchGuard),
     // `Authentication failed for jdoe from 192.0.2.5 port 22` (Comware).
-    requires: [...['from', 'at'].flatMap((w) => [' ', '\t'].flatMap((a) => [' ', '\t'].map((b) => `${a}${w}${b}`))), 'source ip:'],
+    requires: [...blankWordBlank(['from', 'at']), 'source ip:'],
     re: new RegExp(
       String.raw`(?:\b(?:[Uu]ser|USER|[Aa]ccount|[Aa]dministrator|[Aa]dmin|login by|changed by|[Uu]sers:)|\b(?:[Ff]ailed|[Ff]ailure|[Ss]ucceeded|[Ss]uccessful|[Dd]enied|[Rr]ejected|[Aa]ccepted) for(?: user)?)[ \t]+` +
         String.raw`(?!(?:name|names|authentication|login|logon|session|account|request|password|has|is|was|not|with|for|from|at|via|on|in|to|the|a|an)\b)` +
