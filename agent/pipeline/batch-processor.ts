@@ -75,6 +75,26 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
     return p === '' ? undefined : p;
   }
 
+  /**
+   * The sanitized lines, or, when the batch throws, each line on its own so that only the
+   * lines the sanitizer fails on are lost (undefined: dropped as sanitize_error, never
+   * written in the clear). A failed batch may have advanced a stream's state part-way; the
+   * per-line pass starts from that state, as a restarted stream would.
+   */
+  function sanitizeAll(lines: string[], states: RuleState[]): Array<string | undefined> {
+    try {
+      return sanitizer.sanitizeBatch(lines, states);
+    } catch {
+      return lines.map((line, i) => {
+        try {
+          return sanitizer.sanitize(line, states[i]);
+        } catch {
+          return undefined;
+        }
+      });
+    }
+  }
+
   return {
     process(batch) {
       const n = batchLength(batch);
@@ -85,26 +105,32 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
       let count = 0;
       let minTime = Infinity;
       let maxTime = -Infinity;
+      // The batch's lines and each one's stream state, sanitized together: one literal scan,
+      // one address pass and one cipher call per key for the whole batch (sanitizer.ts).
+      const raw = new Array<string>(n);
+      const states = new Array<RuleState>(n);
       let start = 0;
       for (let i = 0; i < n; i++) {
         const end = batch.ends[i] as number;
-        const text = batch.texts.slice(start, end);
+        raw[i] = trimTrailer(batch.texts.slice(start, end));
         start = end;
         const streamId = batch.streamIds[i] as number;
-        const remote = batch.remoteAddresses[i] as string;
-        const key = streamId !== 0 ? streamId : remote;
+        const key = streamId !== 0 ? streamId : (batch.remoteAddresses[i] as string);
         let state = streams.get(key);
         if (state === undefined) {
           state = {};
           streams.set(key, state);
         }
-        let clean: string;
-        try {
-          clean = sanitizer.sanitize(trimTrailer(text), state);
-        } catch {
+        states[i] = state;
+      }
+      const cleaned = sanitizeAll(raw, states);
+      for (let i = 0; i < n; i++) {
+        const clean = cleaned[i];
+        if (clean === undefined) {
           dropped.sanitize_error = (dropped.sanitize_error ?? 0) + 1;
           continue;
         }
+        const remote = batch.remoteAddresses[i] as string;
         const receivedAt = batch.receivedAt[i] as number;
         const event = parseSyslog(clean, { now: received.date(receivedAt) });
         event.received = received.iso(receivedAt);

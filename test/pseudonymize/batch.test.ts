@@ -82,6 +82,26 @@ describe('sanitizing in batches', () => {
     expect(got[1]).toMatch(/\[secret:[0-9a-f]{8}\]$/);
   });
 
+  it('keeps one state per stream when a batch interleaves streams (states[i] for lines[i])', () => {
+    const policy = policyWith({});
+    const pem = lines.filter((l) => l.includes('app[1]'));
+    const other = ['<134>Mar  1 00:00:00 h2 app[2]: MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', '<134>Mar  1 00:00:00 h2 app[2]: user=jdoe from 10.0.0.9'];
+    // Stream A's key block with stream B's lines between its lines: B is outside any block.
+    const mixed = [pem[0], other[0], pem[1], other[1], pem[2], pem[3], pem[4]] as string[];
+    const streamOf = [0, 1, 0, 1, 0, 0, 0];
+    const one = createSanitizer({ keys: testKeys(), policy });
+    const oneStates: RuleState[] = [{}, {}];
+    const expected = mixed.map((l, i) => one.sanitize(l, oneStates[streamOf[i] as number]));
+    const batch = createSanitizer({ keys: testKeys(), policy });
+    const batchStates: RuleState[] = [{}, {}];
+    const got = batch.sanitizeBatch(mixed, streamOf.map((s) => batchStates[s] as RuleState));
+    expect(got).toEqual(expected);
+    // B's base64-looking line is no key material, A's line inside the block is.
+    expect(got[1]).toBe(other[0]);
+    expect(got[2]).toMatch(/\[secret:[0-9a-f]{8}\]$/);
+    expect(() => batch.sanitizeBatch(mixed, [{}])).toThrow(RangeError);
+  });
+
   it('gives what sanitize gives on arbitrary bytes and fragments', () => {
     const frag = fc.constantFrom('password=', ' ', ':', '::', '.', '1', '255', '10.0.0.', 'user=', '"', '@', 'example.com', '\\', 'ff', '00:1e:0b:', '-', '2001:db8', '/24', '\u0130', '\u00e9', 'Failed password for ', ' from ', 'MAC=', 'IP ');
     const line = fc.oneof(fc.array(frag, { maxLength: 30 }).map((p) => p.join('')), fc.uint8Array({ maxLength: 120 }).map((b) => Buffer.from(b).toString('latin1').replace(/\n/g, ' ')));

@@ -58,10 +58,12 @@ export interface Sanitizer {
   /** Sanitizes one line (no line terminator). `state` carries multi-line rule state per stream. */
   sanitize(line: string, state?: RuleState): string;
   /**
-   * Sanitizes lines of one stream, in order (no line terminators): the same output as
-   * `sanitize` on each, cheaper per new address. `state` is carried from line to line.
+   * Sanitizes lines in order (no line terminators): the same output as `sanitize` on each,
+   * cheaper per line and per new address. `state` is carried from line to line: one state for
+   * lines of one stream, or one per line (states[i] for lines[i]) for lines of several
+   * interleaved streams, as a daemon's batch holds.
    */
-  sanitizeBatch(lines: readonly string[], state?: RuleState): string[];
+  sanitizeBatch(lines: readonly string[], state?: RuleState | readonly RuleState[]): string[];
   /**
    * Sanitizes a block of lines, each ended by LF, the last one possibly not: the block comes
    * back with every line as `sanitize` makes it and every LF where it was. A CR before a LF
@@ -509,7 +511,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
    * Finds the spans of every line. Line i is lines[i], at starts[i] in `bytes`; firstSpan[i]
    * is where its spans start (and firstSpan[n] where the last line's end).
    */
-  function findAll(lines: readonly string[], n: number, starts: Int32Array, state: RuleState, bytes: Buffer, wide: boolean, firstSpan: Int32Array): void {
+  function findAll(lines: readonly string[], n: number, starts: Int32Array, state: RuleState, states: readonly RuleState[] | undefined, bytes: Buffer, wide: boolean, firstSpan: Int32Array): void {
     const hits = rules.length > 0 ? batchHits : undefined;
     let k = 0;
     for (let i = 0; i < n; i++) {
@@ -522,7 +524,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       const lineEnd = base + input.length;
       const first = k;
       while (k < batchHits.length && (batchHits.end[k] as number) <= lineEnd) k++;
-      findSpans(input, state, bytes, base, lineWide, hits, first, k);
+      findSpans(input, states === undefined ? state : (states[i] as RuleState), bytes, base, lineWide, hits, first, k);
       firstSpan[i + 1] = spans.length;
     }
   }
@@ -620,7 +622,9 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       const bytes = batchBytes(joined);
       batchHits.length = 0;
       if (rules.length > 0) engine.scanLiterals(bytes, 0, joined.length, batchHits);
-      findAll(lines, n, starts, state, bytes, WIDE.test(joined), firstSpan);
+      if (Array.isArray(state) && state.length !== n) throw new RangeError(`sanitizeBatch: ${n} lines but ${state.length} states`);
+      const states = Array.isArray(state) ? (state as readonly RuleState[]) : undefined;
+      findAll(lines, n, starts, states === undefined ? (state as RuleState) : defaultState, states, bytes, WIDE.test(joined), firstSpan);
       resolvePending();
       return buildAll(lines, firstSpan);
     },
@@ -635,7 +639,7 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       const bytes = batchBytes(text);
       batchHits.length = 0;
       if (rules.length > 0) engine.scanLiterals(bytes, 0, text.length, batchHits);
-      findAll(lines, n, textStarts, state, bytes, WIDE.test(text), firstSpan);
+      findAll(lines, n, textStarts, state, undefined, bytes, WIDE.test(text), firstSpan);
       resolvePending();
       return buildText(text, lines, n, textStarts, firstSpan);
     },
