@@ -69,6 +69,10 @@ async function main() {
 
   const stat = Object.fromEntries(KINDS.map((k) => [k, { planted: 0, survived: 0, kept_part: 0, examples: [] }]));
   const special = { planted: 0, survived: 0 };
+  // The network address of a /0 (0.0.0.0/0, ::/0) is all zero bits whatever the key: a
+  // prefix-preserving pseudonym of it is itself, and it names no host. Reported on its own line.
+  const zeroNets = { planted: 0, survived: 0 };
+  const isZeroNet = (rec, inp) => rec.kind === 'ip' && /^\/0(?![0-9])/.test(inp.slice(rec.end, rec.end + 3));
   const perTemplate = new Map();
   const other = { total: 0, changed: 0, lines: 0, tokens: new Map(), examples: [], dotted: 0, dottedChanged: 0 };
   const isDotted = (s) => /\d/.test(s) && /\./.test(s); // OIDs, versions, dotted ids: the usual IP look-alikes
@@ -83,6 +87,11 @@ async function main() {
       if (rec.keep_default && args.ipKeep === 'default') {
         special.planted++;
         if (s) special.survived++;
+        continue;
+      }
+      if (isZeroNet(rec, inp)) {
+        zeroNets.planted++;
+        if (s) zeroNets.survived++;
         continue;
       }
       const st = stat[rec.kind];
@@ -144,6 +153,7 @@ async function main() {
     kinds: rows,
     kept_part: { mac_oui_pct: pct(stat.mac.kept_part, stat.mac.planted), email_domain_pct: pct(stat.email.kept_part, stat.email.planted) },
     ip_keep_default: args.ipKeep === 'default' ? special : undefined,
+    zero_length_networks: zeroNets.planted ? zeroNets : undefined,
     other_tokens: { total: other.total, changed: other.changed, changed_pct: 100 * otherRate, target_pct: OTHER_TARGET * 100, pass: otherPass, lines_with_changes: other.lines, dotted_lookalikes: { total: other.dotted, changed: other.dottedChanged }, top_changed: topTokens },
     worst_templates: worstTemplates,
   };
@@ -164,7 +174,8 @@ async function main() {
   }
   P(`${'other'.padEnd(8)} ${String(other.total).padStart(7)}  ${String(other.changed).padStart(8)}  ${fmtPct(100 * otherRate).padStart(10)}  ${('<=' + OTHER_TARGET * 100 + '%').padStart(6)}   ${otherPass ? 'PASS' : 'FAIL'}   (tokens changed)`);
   P(`info: MAC OUI kept in ${fmtPct(result.kept_part.mac_oui_pct)} of MACs, e-mail domain kept in ${fmtPct(result.kept_part.email_domain_pct)} of e-mails` +
-    (args.ipKeep === 'default' ? `; special IPs (kept by default) ${special.survived}/${special.planted} unchanged` : ''));
+    (args.ipKeep === 'default' ? `; special IPs (kept by default) ${special.survived}/${special.planted} unchanged` : '') +
+    (zeroNets.planted ? `; /0 networks (not counted as IPs) ${zeroNets.survived}/${zeroNets.planted} unchanged` : ''));
   P(`info: dotted look-alike tokens (OIDs, versions, dotted ids) changed: ${other.dottedChanged}/${other.dotted} (${fmtPct(pct(other.dottedChanged, other.dotted))}); lines with any changed other token: ${other.lines}`);
   if (worstTemplates.length) {
     P('');
