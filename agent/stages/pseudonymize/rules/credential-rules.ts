@@ -17,6 +17,7 @@
 import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
 import { auditdExecveRule } from './auditd-execve-rule.js';
+import { keyMaterialRule, secretWordRule } from './generic-secret-rules.js';
 import { assignmentAt, assignmentsOf, blankWordBlank, followedByOperator, withOperators } from './assignments.js';
 
 /** How far (in characters) from a password's key an account key may be to name its account. */
@@ -66,7 +67,7 @@ export const credentialRules: readonly Rule[] = [
     // Clear-text (type 0 implicit) and ASA hashes: `username u [privilege n] password X [encrypted]`,
     // `enable password X`, `passwd X encrypted`, `neighbor ip password X`, ` password X` under `line vty`.
     re: new RegExp(
-      String.raw`(?:\busername[ \t]+[^ \t]+(?:[ \t]+privilege[ \t]+\d+)?[ \t]+(?:password|secret)|\benable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|^[ \t]*passwd|\bneighbor[ \t]+[^ \t]+[ \t]+password|\bip[ \t]+(?:ftp|http(?:[ \t]+client)?)[ \t]+password|^[ \t]+password|executed[ \t]+'[^']*?\bpassword|sent-username[ \t]+[^ \t]+[ \t]+password)[ \t]+(?!${TYPE}|${PROSE})(?<s>[^ \t'"]+)`,
+      String.raw`(?:\busername[ \t]+[^ \t]+(?:[ \t]+privilege[ \t]+\d+)?[ \t]+(?:password|secret)|\benable[ \t]+(?:password|secret)(?:[ \t]+level[ \t]+\d+)?|^[ \t]*passwd|\bneighbor[ \t]+[^ \t]+[ \t]+password|\bip[ \t]+(?:ftp|http(?:[ \t]+client)?)[ \t]+password|^[ \t]+password|executed[ \t]+'[^']*?\bpassword|sent-username[ \t]+[^ \t]+[ \t]+password)[ \t]+(?:(?:encrypted|clear)[ \t]+)?(?!${TYPE}|${PROSE})(?<s>[^ \t'"]+)`,
       'im',
     ),
     examples: [
@@ -76,6 +77,9 @@ export const credentialRules: readonly Rule[] = [
       ['passwd ExampleAsaHash01 encrypted', 'passwd «s» encrypted'],
       [' password Cl3arLine', ' password «s»'],
       ['neighbor 192.0.2.1 password Bgp-Secret', 'neighbor 192.0.2.1 password «s»'],
+      // IOS-XR puts the encoding first: the word `encrypted` is not the secret.
+      ['  neighbor 192.0.2.1 password encrypted 0A1B2C3D4E5F6071', '  neighbor 192.0.2.1 password encrypted «s»'],
+      ['   password encrypted 062A2E03637C363A2720', '   password encrypted «s»'],
       [
         "%ASA-5-111008: User 'enable_15' executed the 'username bob password S3cret! privilege 15' command.",
         "%ASA-5-111008: User 'enable_15' executed the 'username bob password «s» privilege 15' command.",
@@ -675,4 +679,6 @@ export const credentialRules: readonly Rule[] = [
   },
   auditdExecveRule,
   pemBlockRule,
+  secretWordRule,
+  keyMaterialRule,
 ];

@@ -1,0 +1,237 @@
+/**
+ * Two generic credential detectors, for the forms no named rule knows yet (a new
+ * vendor's CLI echo, a new tool's debug line). The named rules know where each
+ * vendor puts a value; these must be cautious where those can be exact.
+ *
+ * `secret-word-value`: a secret's name as a word, then its value after a blank.
+ *
+ *   super password role network-admin simple J5fZQ7BWLg6b
+ *   set system login user x authentication plain-text-password-value Summer2016!
+ *   ppp pap sent-username x password 0 Ex4mple
+ *   new passphrase is "orchid ember 22"
+ *   TACACS+ shared secret Ex4mple#1 saved
+ *
+ * The named rules beside this one know where each vendor puts a value. This one
+ * is for the form no rule knows yet (a new vendor's CLI echo, a new tool's
+ * debug line), so it must be cautious where they can be exact:
+ *
+ * - The word is a secret's noun, alone or as the last part of a compound
+ *   (`radius-secret`, `plain-text-password-value`, `auth_key`); `password=` and
+ *   `password:` are assignments, which `keyword-assignment` reads.
+ * - Between the noun and the value only the words CLIs put there may stand:
+ *   type digits (`0`, `7`), encodings (`cipher`, `simple`, `ascii-text`,
+ *   `hmac-sha256`), `is`, `role X`, `level N`.
+ * - The value is the next word, and it must look like a password: a symbol, or
+ *   letters with digits, or upper- and lower-case letters past the first. Log
+ *   prose after the noun (`Failed password for root`, `password expired`,
+ *   `community string mismatch`, `secret db-creds created`) is plain words and
+ *   stops the search at once. A quoted value needs no shape, only not to be prose.
+ *
+ * What it misses, on purpose: all-lower-case or all-digit values after a bare
+ * noun (`community public`, `passcode 746220`), which read the same as prose
+ * and counters.
+ */
+import type { FunctionRule } from './rule.js';
+import { assignmentsOf, followedByOperator } from './assignments.js';
+
+/** The secret's noun: the whole word, or its last `-`/`_` part(s). */
+const NOUN =
+  /^(?:[A-Za-z0-9]+[-_])*(?:password|passphrase|passcode|secret|psk|community|token|(?:auth|priv|pre-shared|preshared|shared|secret|api|private|psk|wep|wpa|access|encryption|tunnel)[-_]?key)(?:[-_](?:value|string|text|data))?$/i;
+
+/** Words a CLI puts between a secret's noun and its value. */
+const MODIFIER =
+  /^(?:[0-9]|10|encrypted|encryption|unencrypted|cipher|simple|plain|plaintext|plain-text|clear|cleartext|clear-text|text|hash|hashed|irreversible-cipher|ascii|ascii-text|hex|hexadecimal|md5|sha|sha-?1|sha-?256|sha-?384|sha-?512|hmac-md5|hmac-sha-?1|hmac-sha-?256|hmac-sha-?512|aes|aes-?128|aes-?192|aes-?256|des|3des|value|string|is|now|to|set|as|new)$/i;
+
+/** Modifiers that take one argument of their own: `role network-admin`, `level 15`. */
+const WITH_ARGUMENT = /^(?:role|level|privilege|user-role)$/i;
+
+/** Words that mean the text after the noun is prose about a password, not a value. */
+const PROSE =
+  /^(?:for|from|of|by|on|in|at|with|without|and|or|but|not|no|the|a|an|this|that|was|has|have|had|will|must|should|can|cannot|could|may|did|does|do|been|being|be|were|are|incorrect|invalid|failed|failure|fail|changed|change|changes|reset|expired|expires|expiry|required|prompt|mismatch|length|age|policy|history|complexity|accepted|rejected|denied|too|ok|error|authentication|auth|login|update|updated|verification|verified|check|attempt|attempts|rotation|rotated|used|saved|stored|removed|deleted|created|added|set|file|name|id|type|key|expired\.|missing|empty|null|none)$/i;
+
+const BLANK = (c: number): boolean => c === 32 || c === 9;
+const WORD_CHAR = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+
+/** The end of the word that starts at `i` (up to a blank or the line's end). */
+function wordEnd(line: string, i: number): number {
+  while (i < line.length && !BLANK(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** True for a value shaped like a password rather than a word of prose or an identifier. */
+export function looksLikePassword(v: string): boolean {
+  if (v.length < 4 || v.length > 128) return false;
+  if (/^\/|:\/\/|^\\\\|^[<[(%]|:$|^\d+$|=/.test(v)) return false; // paths, URLs, shares, markup, labels, counters, the next key=value
+  if (/^[A-Za-z]+[?!.:]+$/.test(v)) return false; // a word ending a sentence: `(password mismatch?)`
+  if (/^v?\d+(?:[.:-]\d+)+$/.test(v)) return false; // versions, times, dates
+  if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(v) && !/\d$/.test(v)) return false; // host names
+  let digit = false;
+  let upper = false;
+  let lower = false;
+  let symbol = false;
+  let innerUpper = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (i > 0) innerUpper = true;
+    } else if (c >= 97 && c <= 122) lower = true;
+    else if (c !== 45 && c !== 95 && c !== 46) symbol = true;
+  }
+  const letters = upper || lower;
+  if (symbol) return letters || digit;
+  if (digit && letters) return true;
+  return upper && lower && innerUpper;
+}
+
+export const secretWordRule: FunctionRule = {
+  name: 'secret-word-value',
+  kind: 'secret',
+  anyOf: ['password', 'passphrase', 'passcode', 'secret', 'psk', 'community', 'token', 'key'],
+  find(line, _state, emit, hits) {
+    for (const hit of hits) {
+      // The whole word the literal is in.
+      let s = hit;
+      while (s > 0 && WORD_CHAR(line.charCodeAt(s - 1))) s--;
+      let e = hit;
+      while (e < line.length && WORD_CHAR(line.charCodeAt(e))) e++;
+      if (e >= line.length || !BLANK(line.charCodeAt(e))) continue; // `password=`, `password:`, end of line
+      const before = s > 0 ? line.charCodeAt(s - 1) : 32;
+      if (before === 47 || before === 46 || before === 61) continue; // `/api/token`, `x.secret`, `=token`
+      if (!NOUN.test(line.slice(s, e))) continue;
+      // Skip the words that may stand between the noun and the value.
+      let at = e;
+      for (let skipped = 0; skipped <= 4; skipped++) {
+        while (at < line.length && BLANK(line.charCodeAt(at))) at++;
+        if (at >= line.length) break;
+        const end = wordEnd(line, at);
+        const w = line.slice(at, end);
+        if (skipped < 4 && MODIFIER.test(w)) {
+          at = end;
+          continue;
+        }
+        if (skipped < 3 && WITH_ARGUMENT.test(w)) {
+          at = wordEnd(line, end + 1);
+          continue;
+        }
+        findValue(line, at, end, emit);
+        break;
+      }
+    }
+  },
+  examples: [
+    ['%%10SHELL/6/SHELL_CMD: -Line=vty1-User=x; Command is super password role network-admin simple J5fZQ7BWLg6bHPy3', '%%10SHELL/6/SHELL_CMD: -Line=vty1-User=x; Command is super password role network-admin simple «s»'],
+    ["command 'set system login user x authentication plain-text-password-value Summer2016! '", "command 'set system login user x authentication plain-text-password-value «s» '"],
+    ['admin changed the wireless passphrase to "orchid ember 22"', 'admin changed the wireless passphrase to "«s»"'],
+    ['TACACS+ shared secret Ex4mple#1 saved', 'TACACS+ shared secret «s» saved'],
+    ['config: radius-secret 7hQ-Lw2x applied', 'config: radius-secret «s» applied'],
+    ['cli: new password is Tr0ub4dor&3', 'cli: new password is «s»'],
+    ['webhook: using token Zq8mWn3Kp2Lx for notifications', 'webhook: using token «s» for notifications'],
+    ['ap1: wpa_key LtpJIABvUtB set on SSID Office', 'ap1: wpa_key «s» set on SSID Office'],
+  ],
+  keeps: [
+    'sshd[1]: Failed password for invalid user admin2 from 192.0.2.5 port 4 ssh2',
+    'sshd[1]: Accepted publickey for x from 192.0.2.5 port 4 ssh2: RSA SHA256:AbCdEf0123',
+    'password expired for user jdoe2, change required',
+    'SNMP community string mismatch from 192.0.2.1',
+    'kubelet: secret db-creds created in namespace prod',
+    'Token Bucket overflow on Gi0/1',
+    'password policy: MinLength 8',
+    'GET /api/token HTTP/1.1',
+    'community public RO',
+    'ssh: host key RSA 3072 loaded',
+    'ldap: password changed for uid=jdoe2,ou=people',
+    'token expired at 2024-03-04T06:52:15Z',
+    'pam_authenticate() failed: Authentication failure (password mismatch?)',
+    '/interface wifi security add authentication-types=wpa2-psk,wpa3-psk name=sec-corp',
+  ],
+};
+
+/** Reports the word `[at, end)` as a secret when it reads as a value. */
+function findValue(line: string, at: number, end: number, emit: Parameters<FunctionRule['find']>[2]): void {
+  const open = line.charCodeAt(at);
+  if (open === 34 || open === 39) {
+    // A quoted value may hold blanks: up to the closing quote on the line.
+    const close = line.indexOf(open === 34 ? '"' : "'", at + 1);
+    if (close <= at + 1) return;
+    const v = line.slice(at + 1, close);
+    if (PROSE.test(v) || /^[a-z]+$/.test(v) || v.includes('\\')) return;
+    emit('secret', at + 1, close);
+    return;
+  }
+  // Trailing punctuation of the sentence or the record is not part of the value.
+  let e = end;
+  while (e > at + 1) {
+    const c = line.charCodeAt(e - 1);
+    if (c === 44 || c === 59 || c === 39 || c === 34 || c === 41 || c === 93 || c === 125) e--;
+    else break;
+  }
+  const v = line.slice(at, e);
+  if (PROSE.test(v) || !looksLikePassword(v)) return;
+  emit('secret', at, e);
+}
+
+/**
+ * `key-material-assignment`: an assignment whose key merely contains a secret's
+ * stem (`apiSecretValue=`, `"refreshTokenEnc":`, `x_signature_v2=`, `pwdHash:`)
+ * and whose value looks like key material: 12 or more characters of a base64,
+ * hex or token alphabet, with letters and digits, not repetitive. Keys that name
+ * something about a secret rather than the secret (`token_id`, `secret_name`,
+ * `tokenType`, `password_expires`) are left alone, as are values of prose or
+ * numbers. `keyword-assignment` takes the keys that are a secret's name.
+ */
+const STEMS = ['secret', 'token', 'passw', 'pwd', 'apikey', 'api_key', 'api-key', 'credential', 'signature', 'privatekey', 'private_key'];
+const STEM = /secret|token|passw|pwd|api[_-]?key|credential|signature|private[_-]?key/i;
+/** The last word of a key that says it names an attribute of a secret, not the secret. */
+const ATTRIBUTE_KEY =
+  /(?:^|[_.-]|[a-z](?=[A-Z]))(?:id|ids|name|names|type|types|url|uri|path|file|arn|ref|version|count|len|length|ttl|expires?|expiry|expiration|at|time|timestamp|date|age|algorithm|alg|endpoint|policy|format|mode|source|status|scope|scopes|kind|label|provider|method|header|field|prefix|hint|index|size|valid|used|set|present|required)$/i;
+const KEY_ALPHABET = /^[A-Za-z0-9+/=_.~-]+$/;
+
+/** True for a value shaped like generated key material rather than a word, a number or a name. */
+export function looksLikeKeyMaterial(v: string): boolean {
+  if (v.length < 12 || v.length > 1024 || !KEY_ALPHABET.test(v)) return false;
+  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (/^v?\d+(?:\.\d+)+$/.test(v) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(v)) return false; // versions, host names
+  // Shannon entropy per character: generated material is well above 3 bits.
+  const counts = new Map<number, number>();
+  for (let i = 0; i < v.length; i++) counts.set(v.charCodeAt(i), (counts.get(v.charCodeAt(i)) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / v.length) * Math.log2(n / v.length);
+  return h >= 3;
+}
+
+export const keyMaterialRule: FunctionRule = {
+  name: 'key-material-assignment',
+  kind: 'secret',
+  anyOf: STEMS,
+  find(line, _state, emit, hits) {
+    for (const a of assignmentsOf(line)) {
+      if (a.valueEnd - a.valueStart < 12) continue;
+      // One of the stems must lie in this key.
+      if (!hits.some((h) => h > a.keyStart && h <= a.keyEnd)) continue;
+      const key = line.slice(a.keyStart, a.keyEnd);
+      if (!STEM.test(key) || ATTRIBUTE_KEY.test(key) || key === 'PWD') continue; // sudo's PWD is its working directory
+      if (line.charCodeAt(a.valueStart) === 47) continue; // a path
+      if (a.quote === 0 && followedByOperator(line, a.valueEnd)) continue;
+      if (!looksLikeKeyMaterial(line.slice(a.valueStart, a.valueEnd))) continue;
+      emit('secret', a.valueStart, a.valueEnd);
+    }
+  },
+  examples: [
+    ['{"apiSecretValue":"b3JjaGlkLWVtYmVyLTIy9xQ","region":"eu-west-1"}', '{"apiSecretValue":"«s»","region":"eu-west-1"}'],
+    ['debug: refreshTokenEnc=Zq8mWn3Kp2Lx7Rt5Vb1N user=x', 'debug: refreshTokenEnc=«s» user=x'],
+    ['webhook x_signature_v2=9f86d081884c7d659a2feaa0c55ad015 accepted', 'webhook x_signature_v2=«s» accepted'],
+    ['  pwdHash: 5e884898da28047151d0e56f8dc6292773603d0d', '  pwdHash: «s»'],
+  ],
+  keeps: [
+    '{"tokenType":"bearer","token_id":"5c120f2c-8b02-43c9-b28f-751d25e3b02b"}',
+    'secret_name=prod-db-credentials-2024 secret_version=v12',
+    'password_expires=2024-03-04T06:52:15Z token_ttl=3600',
+    'oauth: token_endpoint=https://idp.example.com/oauth2/v1/token',
+    'secretsmanager: GetSecretValue SecretId=prod/db/creds-2024',
+    'token_count=123456789012 signature_algorithm=rsa-sha256-2048',
+    'sudo: x : TTY=pts/2 ; PWD=/home/jdoe2/src/app ; USER=root ; COMMAND=/bin/bash',
+    'keystore: secret_store=/var/lib/app/secrets-2024.db',
+  ],
+};
