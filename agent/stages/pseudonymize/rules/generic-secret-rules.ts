@@ -47,10 +47,16 @@ const WITH_ARGUMENT = /^(?:role|level|privilege|user-role)$/i;
 
 /** Words that mean the text after the noun is prose about a password, not a value. */
 const PROSE =
-  /^(?:for|from|of|by|on|in|at|with|without|and|or|but|not|no|the|a|an|this|that|was|has|have|had|will|must|should|can|cannot|could|may|did|does|do|been|being|be|were|are|incorrect|invalid|failed|failure|fail|changed|change|changes|reset|expired|expires|expiry|required|prompt|mismatch|length|age|policy|history|complexity|accepted|rejected|denied|too|ok|error|authentication|auth|login|update|updated|verification|verified|check|attempt|attempts|rotation|rotated|used|saved|stored|removed|deleted|created|added|set|file|name|id|type|key|expired\.|missing|empty|null|none)$/i;
+  /^(?:for|from|of|by|on|in|at|with|without|and|or|but|not|no|the|a|an|this|that|was|has|have|had|will|must|should|can|cannot|could|may|did|does|do|been|being|be|were|are|incorrect|invalid|failed|failure|fail|changed|change|changes|reset|expired|expires|expiry|required|prompt|mismatch|length|age|policy|history|complexity|accepted|rejected|denied|too|ok|error|authentication|auth|login|update|updated|verification|verified|check|attempt|attempts|rotation|rotated|used|saved|stored|removed|deleted|created|added|set|file|name|id|type|key|missing|empty|null|none)$/i;
 
 const BLANK = (c: number): boolean => c === 32 || c === 9;
 const WORD_CHAR = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+
+/** Where the next word starts at or after `i` (past blanks). */
+function nextWord(line: string, i: number): number {
+  while (i < line.length && BLANK(line.charCodeAt(i))) i++;
+  return i;
+}
 
 /** The end of the word that starts at `i` (up to a blank or the line's end). */
 function wordEnd(line: string, i: number): number {
@@ -90,34 +96,28 @@ export const secretWordRule: FunctionRule = {
   kind: 'secret',
   anyOf: ['password', 'passphrase', 'passcode', 'secret', 'psk', 'community', 'token', 'key'],
   find(line, _state, emit, hits) {
+    let done = -1; // the end of the last word looked at: `secret-key` holds two literals
     for (const hit of hits) {
+      if (hit <= done) continue;
       // The whole word the literal is in.
       let s = hit;
       while (s > 0 && WORD_CHAR(line.charCodeAt(s - 1))) s--;
       let e = hit;
       while (e < line.length && WORD_CHAR(line.charCodeAt(e))) e++;
+      done = e;
       if (e >= line.length || !BLANK(line.charCodeAt(e))) continue; // `password=`, `password:`, end of line
       const before = s > 0 ? line.charCodeAt(s - 1) : 32;
       if (before === 47 || before === 46 || before === 61) continue; // `/api/token`, `x.secret`, `=token`
       if (!NOUN.test(line.slice(s, e))) continue;
-      // Skip the words that may stand between the noun and the value.
-      let at = e;
-      for (let skipped = 0; skipped <= 4; skipped++) {
-        while (at < line.length && BLANK(line.charCodeAt(at))) at++;
-        if (at >= line.length) break;
-        const end = wordEnd(line, at);
-        const w = line.slice(at, end);
-        if (skipped < 4 && MODIFIER.test(w)) {
-          at = end;
-          continue;
-        }
-        if (skipped < 3 && WITH_ARGUMENT.test(w)) {
-          at = wordEnd(line, end + 1);
-          continue;
-        }
-        findValue(line, at, end, emit);
-        break;
+      // Skip up to four words that may stand between the noun and the value, then take the next.
+      let at = nextWord(line, e);
+      for (let skipped = 0; skipped < 4 && at < line.length; skipped++) {
+        const w = line.slice(at, wordEnd(line, at));
+        if (MODIFIER.test(w)) at = nextWord(line, at + w.length);
+        else if (WITH_ARGUMENT.test(w)) at = nextWord(line, wordEnd(line, nextWord(line, at + w.length)));
+        else break;
       }
+      if (at < line.length) findValue(line, at, wordEnd(line, at), emit);
     }
   },
   examples: [
@@ -125,6 +125,7 @@ export const secretWordRule: FunctionRule = {
     ["command 'set system login user x authentication plain-text-password-value Summer2016! '", "command 'set system login user x authentication plain-text-password-value «s» '"],
     ['admin changed the wireless passphrase to "orchid ember 22"', 'admin changed the wireless passphrase to "«s»"'],
     ['TACACS+ shared secret Ex4mple#1 saved', 'TACACS+ shared secret «s» saved'],
+    ['Command is  super password  role  network-admin   simple Ex4mple-Pw9', 'Command is  super password  role  network-admin   simple «s»'],
     ['config: radius-secret 7hQ-Lw2x applied', 'config: radius-secret «s» applied'],
     ['cli: new password is Tr0ub4dor&3', 'cli: new password is «s»'],
     ['webhook: using token Zq8mWn3Kp2Lx for notifications', 'webhook: using token «s» for notifications'],
@@ -181,8 +182,7 @@ function findValue(line: string, at: number, end: number, emit: Parameters<Funct
  * `tokenType`, `password_expires`) are left alone, as are values of prose or
  * numbers. `keyword-assignment` takes the keys that are a secret's name.
  */
-const STEMS = ['secret', 'token', 'passw', 'pwd', 'apikey', 'api_key', 'api-key', 'credential', 'signature', 'privatekey', 'private_key'];
-const STEM = /secret|token|passw|pwd|api[_-]?key|credential|signature|private[_-]?key/i;
+const STEMS = ['secret', 'token', 'passw', 'pwd', 'apikey', 'api_key', 'api-key', 'credential', 'signature', 'privatekey', 'private_key', 'private-key'];
 /** The last word of a key that says it names an attribute of a secret, not the secret. */
 const ATTRIBUTE_KEY =
   /(?:^|[_.-]|[a-z](?=[A-Z]))(?:id|ids|name|names|type|types|url|uri|path|file|arn|ref|version|count|len|length|ttl|expires?|expiry|expiration|at|time|timestamp|date|age|algorithm|alg|endpoint|policy|format|mode|source|status|scope|scopes|kind|label|provider|method|header|field|prefix|hint|index|size|valid|used|set|present|required)$/i;
@@ -208,10 +208,10 @@ export const keyMaterialRule: FunctionRule = {
   find(line, _state, emit, hits) {
     for (const a of assignmentsOf(line)) {
       if (a.valueEnd - a.valueStart < 12) continue;
-      // One of the stems must lie in this key.
+      // One of the stems (the rule's literals) must end in this key.
       if (!hits.some((h) => h > a.keyStart && h <= a.keyEnd)) continue;
       const key = line.slice(a.keyStart, a.keyEnd);
-      if (!STEM.test(key) || ATTRIBUTE_KEY.test(key) || key === 'PWD') continue; // sudo's PWD is its working directory
+      if (ATTRIBUTE_KEY.test(key) || key === 'PWD') continue; // sudo's PWD is its working directory
       if (line.charCodeAt(a.valueStart) === 47) continue; // a path
       if (a.quote === 0 && followedByOperator(line, a.valueEnd)) continue;
       if (!looksLikeKeyMaterial(line.slice(a.valueStart, a.valueEnd))) continue;
