@@ -69,6 +69,7 @@ export const DEFAULT_KEEP_USERS: readonly string[] = [
   'operator',
   'postgres',
   'mysql',
+  'sa', // SQL Server's built-in system administrator login
   // Cisco ASA names enable-mode sessions by privilege level, not by person.
   'enable_1',
   'enable_15',

@@ -1,7 +1,8 @@
 /**
  * Finds the `key=value` and `key: value` assignments of a line: FortiGate,
  * SonicWall, Sophos and CEF key=value bodies, RFC 5424 SD params, PAM's
- * `user=x`, JSON `"key": "value"`, YAML-ish `pass: x`, query strings.
+ * `user=x`, JSON `"key": "value"`, YAML-ish `pass: x`, query strings, Ruby
+ * hashes `"key"=>"value"`.
  *
  * Rules that care about a few key names (credentials, users) test the key
  * here instead of running a regular expression with a long alternation of key
@@ -92,7 +93,8 @@ function parseAt(line: string, op: number, reuse: Assignment | undefined): Assig
   // The value. Blanks after `=` count only in the symmetric `key = value` form: in
   // `logname= uid=0` the value of logname is empty, not `uid=0`.
   let v = op + 1;
-  const spaced = opChar === 58 || line.charCodeAt(op - 1) === 32 || line.charCodeAt(op - 1) === 9;
+  if (opChar === 61 && line.charCodeAt(v) === 62) v++; // Ruby's `"key"=>"value"`
+  const spaced = opChar === 58 || line.charCodeAt(op - 1) === 32 || line.charCodeAt(op - 1) === 9 || v > op + 1;
   while (spaced && v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9) && v - op < 3) v++;
   const open = line.charCodeAt(v);
   let valueStart = v;
@@ -114,6 +116,8 @@ function parseAt(line: string, op: number, reuse: Assignment | undefined): Assig
   } else {
     // `key:value` with neither a blank nor a quote is not an assignment (`pam_unix(passwd:chauthtok)`).
     if (opChar === 58 && v === op + 1) return undefined;
+    // `"user"=>{"email"=>...}`, `"user": {...}`: an object, not a value.
+    if (open === 123) return undefined;
     let e = v;
     while (e < line.length) {
       const c = line.charCodeAt(e);

@@ -17,7 +17,8 @@
 import type { Rule } from './rule.js';
 import { pemBlockRule } from './pem-block-rule.js';
 import { auditdExecveRule } from './auditd-execve-rule.js';
-import { keyMaterialRule, secretWordRule } from './generic-secret-rules.js';
+import { cliUserPasswordRule, keyMaterialRule, secretWordRule } from './generic-secret-rules.js';
+import { toolFormatRules } from './tool-format-rules.js';
 import { assignmentAt, assignmentsOf, blankWordBlank, followedByOperator, withOperators } from './assignments.js';
 
 /** How far (in characters) from a password's key an account key may be to name its account. */
@@ -26,9 +27,9 @@ const ACCOUNT_REACH = 80;
 /** Keys that name an account when a password sits beside them (`{'name': 'x', 'passwd': 'y'}`). */
 const ACCOUNT_KEY = /^(?:name|login|username|user|account)$/i;
 
-/** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s). */
+/** Key names whose value is a secret: the whole key, or its last `_`/`-`/`.` part(s); `userpassword`, `adminpasswd`. */
 const SECRET_KEY =
-  /(?:^|[_.-])(?:password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey|passcode|account[_-]?key|shared[_-]?access[_-]?key|sharedaccesskey)(?:[_-]?\d{1,2})?$/i;
+  /(?:^|[_.-])(?:[a-z]{2,16}(?:password|passwd)|password|passwd|passwort|pass|pwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key(?:[_-]?id)?|secret[_-]?key|private[_-]?key|auth[_-]?key|auth[_-]?token|credentials?|psk|psksecret|pre[_-]?shared[_-]?key|shared[_-]?secret|client[_-]?secret|contrase\xC3\xB1a|contrasena|session[_-]?key|secret[_-]?key[_-]?base|skey|passcode|account[_-]?key|shared[_-]?access[_-]?key|sharedaccesskey)(?:[_-]?\d{1,2})?$/i;
 
 /** `apiToken` -> `api_Token`: camelCase keys are tested as if their words were `_`-separated. */
 function snakeKey(key: string): string {
@@ -390,12 +391,12 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'cli-password-argument',
     kind: 'secret',
-    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '--token', '--api-key', 'pgpassword', 'mysql_pwd', ' login ', 'redis-cli', 'ldap'],
+    anyOf: ['mysql', 'sshpass', '--pass', '-password', '--secret', '-secret ', '--token', '-token ', '--api-key', '-psk ', '-community', 'pgpassword', 'mysql_pwd', ' login ', 'redis-cli', 'ldap'],
     // ` login ` alone (Cisco's `Login Success`) is not enough: one of the commands or options.
-    requires: ['mysql', 'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', '-pass', '-secret', '-token', '-api-key', '-apikey', 'pgpassword', 'redis-cli', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd'],
+    requires: ['mysql', 'sshpass', 'docker', 'podman', 'nerdctl', 'buildah', 'skopeo', 'helm', 'oras', '-pass', '-secret', '-token', '-api-key', '-apikey', '-psk', '-community', 'pgpassword', 'redis-cli', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd'],
     // Secrets echoed in command lines: sudo COMMAND=, shell history, ASA/IOS command accounting.
     // auditd EXECVE records quote each argument: `a0="mysql" a1="-u" a2="x" a3="-pS3cret"`.
-    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t"](?:-p|--password=)(?<s>[^ \t'"]+)|\bredis-cli\b[^|;&]*?[ \t](?:-a|--pass)[ \t]+(?!-)(?<s8>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:password|passwd|pass|secret|token|api-key|apikey)(?:=|[ \t]+)(?:(?!(?:via|is|was|for|from|in|on|with|and|or|to|the|stdin|file|prompt|option|flag|argument)\b)(?<s3>[^ \t'"-][^ \t'"]*)|'(?<s9>[^']+)'|"(?<s10>[^"]+)")|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)|\bldap(?:search|modify|add|delete|whoami|passwd)\b[^|;&]*?[ \t]-w[ \t]+(?:'(?<s11>[^']+)'|"(?<s12>[^"]+)"|(?<s13>[^ \t'"]+))/,
+    re: /\bmysql(?:dump|admin|import|show|check)?\b[^|;&]*?[ \t"](?:-p|--password=)(?<s>[^ \t'"]+)|\bredis-cli\b[^|;&]*?[ \t](?:-a|--pass)[ \t]+(?!-)(?<s8>[^ \t'"]+)|\bsshpass[ \t]+-p[ \t]*(?:'(?<s5>[^']+)'|"(?<s6>[^"]+)"|(?<s2>[^ \t'"]+))|\b(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)\b[^|;&]*? login\b[^|;&]*?[ \t](?:-p|--password)(?:[ \t]+|=)['"]?(?<s7>[^ \t'"]+)|(?:^|[ \t])--?(?:[a-z]+-)*(?:password|passwd|pass|secret|token|api-key|apikey|psk|community(?:-name)?)(?:=|[ \t]+)(?:(?!(?:via|is|was|for|from|in|on|with|and|or|to|the|stdin|file|prompt|option|flag|argument)\b)(?<s3>[^ \t'"-][^ \t'"]*)|'(?<s9>[^']+)'|"(?<s10>[^"]+)")|\b(?:PGPASSWORD|MYSQL_PWD)=(?<s4>[^ \t'"]+)|\bldap(?:search|modify|add|delete|whoami|passwd)\b[^|;&]*?[ \t]-w[ \t]+(?:'(?<s11>[^']+)'|"(?<s12>[^"]+)"|(?<s13>[^ \t'"]+))/,
     examples: [
       ['COMMAND=/usr/bin/mysql -u root -pS3cret! appdb', 'COMMAND=/usr/bin/mysql -u root -p«s» appdb'],
       ['COMMAND=/usr/bin/sshpass -p Ex4mple ssh host', 'COMMAND=/usr/bin/sshpass -p «s» ssh host'],
@@ -407,6 +408,9 @@ export const credentialRules: readonly Rule[] = [
       ['type=EXECVE msg=audit(1709535292.247:672256): argc=5 a0="mysql" a1="-u" a2="deploy" a3="-pMonkey7064" a4="crm"', 'type=EXECVE msg=audit(1709535292.247:672256): argc=5 a0="mysql" a1="-u" a2="deploy" a3="-p«s»" a4="crm"'],
       ['+ redis-cli -h 192.0.2.240 -p 6379 -a Welcome_1372 ping', '+ redis-cli -h 192.0.2.240 -p 6379 -a «s» ping'],
       ['PGPASSWORD=Ex4mple psql -h db', 'PGPASSWORD=«s» psql -h db'],
+      ['zabbix_sender -z 192.0.2.40 --tls-connect psk --tls-psk-identity PSK13 --tls-psk-file /etc/zabbix/psk --tls-psk e216e3851be8cd1b', 'zabbix_sender -z 192.0.2.40 --tls-connect psk --tls-psk-identity PSK13 --tls-psk-file /etc/zabbix/psk --tls-psk «s»'],
+      ['cl1:ssh :: system snmp community add -type ro -community-name cvShZGikKUH3B :: Success', 'cl1:ssh :: system snmp community add -type ro -community-name «s» :: Success'],
+      ['$ helm repo add corp https://charts.example --username jdoe2 --password Falcon.6260', '$ helm repo add corp https://charts.example --username jdoe2 --password «s»'],
     ],
     keeps: ['COMMAND=/usr/bin/mysql -u root -p appdb', 'WARNING! Using --password via the CLI is insecure. Use --password-stdin.'],
   },
@@ -467,6 +471,7 @@ export const credentialRules: readonly Rule[] = [
       [
         String.raw`(?:mac(?:[_-]?addr(?:ess)?)?|bssid|station[_-]?id|\bap|\bsta)["']?[ \t]*[=:][ \t]*["']?(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
         String.raw`\b(?:hwaddr|chaddr)[ \t]*[=:]?[ \t]*(?<m2>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
+        String.raw`\bmac(?:[ \t]+address)?[ \t]+(?<m3>[0-9A-Fa-f]{12})(?![0-9A-Za-z])`,
       ].join('|'),
       'i',
     ),
@@ -474,6 +479,7 @@ export const credentialRules: readonly Rule[] = [
       ['{"clientMac":"f01898943b65","ssid":"x"}', '{"clientMac":"f01898«m»","ssid":"x"}'],
       ['{"topic":"client-join","events":[{"ap":"00a0c9272869","band":"5"}]}', '{"topic":"client-join","events":[{"ap":"00a0c9«m»","band":"5"}]}'],
       ['dhcp: lease for hwaddr F01898943B65', 'dhcp: lease for hwaddr F01898«m»'],
+      ['httpd: Basic authentication failed for user x from 192.0.2.42, MAC ACCC8EE830F4', 'httpd: Basic authentication failed for user x from 192.0.2.42, MAC ACCC8E«m»'],
     ],
     keeps: ['macro=1234567890ab', 'commit 1234567890abcdef', 'map=f01898943b65'],
   },
@@ -638,10 +644,12 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'tool-credentials',
     kind: 'secret',
-    anyOf: ['snmp', 'smbclient', 'unicodepwd', 'userpassword', 'signature', 'cloud-init'],
+    anyOf: ['snmp', 'smbclient', 'unicodepwd', 'userpassword', 'signature', 'cloud-init', 'lftp', 'check_http', 'check_curl', 'cmdkey', 'freerdp', 'netsh'],
     // net-snmp tools `snmpget -v2c -c COMMUNITY` and v3 `-A authpass -X privpass`; smbclient
     // `-U DOM/user%password`; LDIF `unicodePwd::`/`userPassword:`; AWS SigV4 signatures in SDK debug
-    // logs; cloud-init printing the `user:password` pairs of `chpasswd: list`.
+    // logs; cloud-init printing the `user:password` pairs of `chpasswd: list`; `lftp -u user,password`;
+    // the Nagios plugins' `check_http -a user:password` and `check_snmp -C community`; Windows
+    // `cmdkey /add:host /user:x /pass:X`, FreeRDP `/u:x /p:X` and `netsh wlan set hostednetwork key=X`.
     re: new RegExp(
       [
         String.raw`\bsnmp(?:get|getnext|walk|bulkwalk|bulkget|set|trap|inform|table|delta|df|status|netstat)\b[^|;&\]]*?[ \t]-c[ \t]*(?<s>[^ \t'"\]]+)`,
@@ -649,6 +657,11 @@ export const credentialRules: readonly Rule[] = [
         String.raw`\bsnmp[a-z]*\b[^|;&\]]*?[ \t]-X[ \t]*(?<s8>[^ \t'"\]]+)`,
         String.raw`\bsmbclient\b[^|;&]*?[ \t]-U[ \t]*(?:[^ \t\/\\%]+[\/\\])?(?<u>[^ \t%]+)%(?<s4>[^ \t'"]+)`,
         String.raw`\b(?:unicodePwd|userPassword)::?[ \t]*(?<s5>[^ \t]+)`,
+        String.raw`\bcheck_snmp\b[^|;&]*?[ \t]-[CAX][ \t]*(?<s11>[^ \t'"]+)(?:[^|;&]*?[ \t]-[AX][ \t]*(?<s12>[^ \t'"]+))?(?:[^|;&]*?[ \t]-X[ \t]*(?<s13>[^ \t'"]+))?`,
+        String.raw`\bnetsh[ \t]+wlan\b[^|;&]*?[ \t]key=(?!clear\b)(?:"(?<s16>[^"]+)"|(?<s17>[^ \t"]+))`,
+        String.raw`\b(?:cmdkey|[xw]freerdp|sdl-freerdp)\b[^|;&]*?[ \t]\/(?:pass|p):(?:"(?<s14>[^"]+)"|(?<s15>[^ \t"]+))`,
+        String.raw`\blftp\b[^|;&]*?[ \t]-u[ \t]+['"]?(?<u3>[^, \t'"]+),(?<s9>[^ \t'"]+)`,
+        String.raw`\bcheck_(?:http|curl)\b[^|;&]*?[ \t]-a[ \t]+['"]?(?<u4>[^: \t'"]+):(?<s10>[^ \t'"]+)`,
         String.raw`\b(?:Calculated signature|Signature)[ \t]*[=:][ \t]*(?<s6>[0-9a-f]{64})\b`,
         String.raw`\bcloud-init\[\d+\]: (?<u2>[A-Za-z0-9._-]+):(?<s7>[^ \t:]+)$`,
       ].join('|'),
@@ -660,8 +673,14 @@ export const credentialRules: readonly Rule[] = [
       ['unicodePwd:: IgBBAE8AQwBVADIAdQBHAGMARAByAEYA', 'unicodePwd:: «s»'],
       ['botocore.auth - DEBUG - Calculated signature = c4dfe0ae854625a3b866e1488cd54f82fccdea579cea4464d0ab00b5a09b3c26', 'botocore.auth - DEBUG - Calculated signature = «s»'],
       ['app-1 cloud-init[685]: jdoe:VDTF8Bq6ZV9q', 'app-1 cloud-init[685]: «u»:«s»'],
+      ['CMD=lftp -u jdoe2,Orbit2144 sftp://192.0.2.53', 'CMD=lftp -u «u»,«s» sftp://192.0.2.53'],
+      ["executed: /usr/lib/nagios/plugins/check_snmp -H 192.0.2.121 -C OxW9yu7EOM -o 1.3.6.1.2.1.1.3.0 -w 10 -c 20", "executed: /usr/lib/nagios/plugins/check_snmp -H 192.0.2.121 -C «s» -o 1.3.6.1.2.1.1.3.0 -w 10 -c 20"],
+      ['CommandLine: cmdkey /add:srv.example /user:CORP\\jdoe2 /pass:QxeKrE8=BBHK', 'CommandLine: cmdkey /add:srv.example /user:CORP\\jdoe2 /pass:«s»'],
+      ['CommandLine: netsh wlan set hostednetwork mode=allow ssid=Lab-AP key=Ember.4907 CurrentDirectory: C:\\', 'CommandLine: netsh wlan set hostednetwork mode=allow ssid=Lab-AP key=«s» CurrentDirectory: C:\\'],
+      ['CMD=xfreerdp /v:192.0.2.254 /u:CORP\\jdoe2 /p:4RTvsu.%sUzTEqYjk /cert:ignore', 'CMD=xfreerdp /v:192.0.2.254 /u:CORP\\jdoe2 /p:«s» /cert:ignore'],
+      ['command_line=/usr/lib/nagios/plugins/check_http -H fs01.example -I 192.0.2.42 -S -a jdoe2:Ember9416 -u /status', 'command_line=/usr/lib/nagios/plugins/check_http -H fs01.example -I 192.0.2.42 -S -a «u»:«s» -u /status'],
     ],
-    keeps: ['snmpd[1]: Connection from UDP: [192.0.2.1]:161', 'cloud-init[685]: Cloud-init v. 23.4 finished at Fri'],
+    keeps: ['snmpd[1]: Connection from UDP: [192.0.2.1]:161', 'cloud-init[685]: Cloud-init v. 23.4 finished at Fri', 'netsh wlan show profile name=Office key=clear'],
   },
   {
     name: 'vendor-token',
@@ -679,6 +698,8 @@ export const credentialRules: readonly Rule[] = [
   },
   auditdExecveRule,
   pemBlockRule,
+  ...toolFormatRules,
   secretWordRule,
   keyMaterialRule,
+  cliUserPasswordRule,
 ];

@@ -67,7 +67,7 @@ function wordEnd(line: string, i: number): number {
 /** True for a value shaped like a password rather than a word of prose or an identifier. */
 export function looksLikePassword(v: string): boolean {
   if (v.length < 4 || v.length > 128) return false;
-  if (/^\/|:\/\/|^\\\\|^[<[(%]|:$|^\d+$|=/.test(v)) return false; // paths, URLs, shares, markup, labels, counters, the next key=value
+  if (/^\/|:\/\/|^\\\\|^[<[(%]|:$|^\d+$|^[a-z_][a-z0-9_.-]*=/.test(v)) return false; // paths, URLs, shares, markup, labels, counters, the next key=value
   if (/^[A-Za-z]+[?!.:]+$/.test(v)) return false; // a word ending a sentence: `(password mismatch?)`
   if (/^v?\d+(?:[.:-]\d+)+$/.test(v)) return false; // versions, times, dates
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(v) && !/\d$/.test(v)) return false; // host names
@@ -183,10 +183,21 @@ function findValue(line: string, at: number, end: number, emit: Parameters<Funct
  * numbers. `keyword-assignment` takes the keys that are a secret's name.
  */
 const STEMS = ['secret', 'token', 'passw', 'pwd', 'apikey', 'api_key', 'api-key', 'credential', 'signature', 'privatekey', 'private_key', 'private-key'];
+/**
+ * Stems too common inside other words (`keyboard`, `monkey`, `_path`) to count anywhere in a key:
+ * they must end it (`key`, `routing_key`, `APP_KEY`, `wireless.radio0.key`, `AZURE_DEVOPS_PAT`), and
+ * the value must be one word of key material (no `.` or `:`: object keys, file and host names).
+ * Under a bare `key`, a value without a lower-case letter is an identifier (Duo's integration
+ * keys `DIWJ8X6AEYOR5OMC6TQ1`, licence and product keys).
+ */
+const END_STEMS = ['key', '_pat'];
 /** The last word of a key that says it names an attribute of a secret, not the secret. */
 const ATTRIBUTE_KEY =
   /(?:^|[_.-]|[a-z](?=[A-Z]))(?:id|ids|name|names|type|types|url|uri|path|file|arn|ref|version|count|len|length|ttl|expires?|expiry|expiration|at|time|timestamp|date|age|algorithm|alg|endpoint|policy|format|mode|source|status|scope|scopes|kind|label|provider|method|header|field|prefix|hint|index|size|valid|used|set|present|required)$/i;
 const KEY_ALPHABET = /^[A-Za-z0-9+/=_.~-]+$/;
+const STEM_INSIDE = new RegExp(STEMS.join('|').replace(/-/g, '\\-'), 'i');
+const END_STEM = /(?:^|[^A-Za-z])(?:key|Key|KEY)$|[a-z0-9]Key$|_(?:pat|PAT)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for a value shaped like generated key material rather than a word, a number or a name. */
 export function looksLikeKeyMaterial(v: string): boolean {
@@ -204,18 +215,24 @@ export function looksLikeKeyMaterial(v: string): boolean {
 export const keyMaterialRule: FunctionRule = {
   name: 'key-material-assignment',
   kind: 'secret',
-  anyOf: STEMS,
+  anyOf: [...STEMS, ...END_STEMS],
   find(line, _state, emit, hits) {
     for (const a of assignmentsOf(line)) {
       if (a.valueEnd - a.valueStart < 12) continue;
-      // One of the stems (the rule's literals) must end in this key.
-      if (!hits.some((h) => h > a.keyStart && h <= a.keyEnd)) continue;
+      // One of the rule's literals must end inside this key (an end stem: at its end).
       const key = line.slice(a.keyStart, a.keyEnd);
-      if (ATTRIBUTE_KEY.test(key) || key === 'PWD') continue; // sudo's PWD is its working directory
-      if (line.charCodeAt(a.valueStart) === 47) continue; // a path
+      const inside = hits.some((h) => h > a.keyStart && h <= a.keyEnd);
+      if (!inside) continue;
+      let start = a.valueStart;
+      if (line.startsWith('base64:', start)) start += 7; // Laravel's APP_KEY
+      const value = line.slice(start, a.valueEnd);
+      const endsInStem = END_STEM.test(key);
+      if (endsInStem ? /[.:]/.test(value) || UUID.test(value) || (key === 'key' && !/[a-z]/.test(value)) : !STEM_INSIDE.test(key) || ATTRIBUTE_KEY.test(key)) continue;
+      if (key === 'PWD') continue; // sudo's PWD is its working directory
+      if (line.charCodeAt(start) === 47) continue; // a path
       if (a.quote === 0 && followedByOperator(line, a.valueEnd)) continue;
-      if (!looksLikeKeyMaterial(line.slice(a.valueStart, a.valueEnd))) continue;
-      emit('secret', a.valueStart, a.valueEnd);
+      if (!looksLikeKeyMaterial(value)) continue;
+      emit('secret', start, a.valueEnd);
     }
   },
   examples: [
@@ -223,6 +240,12 @@ export const keyMaterialRule: FunctionRule = {
     ['debug: refreshTokenEnc=Zq8mWn3Kp2Lx7Rt5Vb1N user=x', 'debug: refreshTokenEnc=«s» user=x'],
     ['webhook x_signature_v2=9f86d081884c7d659a2feaa0c55ad015 accepted', 'webhook x_signature_v2=«s» accepted'],
     ['  pwdHash: 5e884898da28047151d0e56f8dc6292773603d0d', '  pwdHash: «s»'],
+    ['INF Pre-auth key created key=69c2f3bbe255f031c4c76ccc88458a663ca28e3e89924b52 reusable=true', 'INF Pre-auth key created key=«s» reusable=true'],
+    ['msg="Notify attempt failed" routing_key=35f45a59ae6618be415627e1d13ccc3d err="x"', 'msg="Notify attempt failed" routing_key=«s» err="x"'],
+    ["uci: root set wireless.default_radio1.key='glacier_quartz_willow7'", "uci: root set wireless.default_radio1.key='«s»'"],
+    ['{"DB_HOST":"192.0.2.40","APP_KEY":"base64:epPwYMhKXr3WM5WYo63unJZE8+N3z9B1huf1uOQX40H="}', '{"DB_HOST":"192.0.2.40","APP_KEY":"base64:«s»"}'],
+    ['"Env":["AZURE_DEVOPS_PAT=dmm6seewr4wiiim2iwxciluurdntukmi4mku6iv6db6c6ambhupc","LANG=C.UTF-8"]', '"Env":["AZURE_DEVOPS_PAT=«s»","LANG=C.UTF-8"]'],
+    ['[b2] type = b2 key = K00Thq1pjcKCPA5BYc2FLiqe9DskcJL', '[b2] type = b2 key = «s»'],
   ],
   keeps: [
     '{"tokenType":"bearer","token_id":"5c120f2c-8b02-43c9-b28f-751d25e3b02b"}',
@@ -233,5 +256,89 @@ export const keyMaterialRule: FunctionRule = {
     'token_count=123456789012 signature_algorithm=rsa-sha256-2048',
     'sudo: x : TTY=pts/2 ; PWD=/home/jdoe2/src/app ; USER=root ; COMMAND=/bin/bash',
     'keystore: secret_store=/var/lib/app/secrets-2024.db',
+    's3: put key=logs2024/app-01/part-0001.json.gz bucket=x',
+    'cache: idempotency_key=5c120f2c-8b02-43c9-b28f-751d25e3b02b',
+    'keyboard_layout=us-intl-2024x monkey=abcdEFGH1234',
+    'cache_key=user:1234:profile2024 partition_key=tenant-01.events',
+    '"application": {"key": "DIWJ8X6AEYOR5OMC6TQ1", "name": "Microsoft RDP"}',
+  ],
+};
+
+/**
+ * `cli-user-password-options`: a command line that names an account with a user
+ * option (`-u`, `-U`, `-l`, `--user`, `--username`) and passes its password with
+ * `-p`, `-P`, `-w` or `--password` in the same command: `ipmitool -U x -P X`, `sqlcmd -U sa -P X`,
+ * `PsExec -u DOM\x -p X`, Nagios `check_mysql -u x -p X`, `az login -u APP -p X`.
+ * Without a user option those letters mean other things (`mkdir -p`, `ssh -p 22`),
+ * and a value must still look like a password, so ports (`-P 3306`), port maps
+ * (`-p 8080:80`) and words stay. `mysql -p` prompts when no value is attached, so
+ * the mysql commands are left to `cli-password-argument`.
+ */
+const USER_OPTION = /(?:^|[ \t"'])(?:-u|-U|-l|--user|--username)(?:[ \t]+|=)['"]?(?!-)(?<u>[^ \t'"|;&]+)/;
+/** An LDAP bind DN (`-D "uid=x,ou=people,..."`) names the account too; the DN's parts are the user rules' business. */
+const BIND_DN_OPTION = /[ \t]-D[ \t]+['"]?(?:uid|cn)=/i;
+const MYSQL_COMMAND = /(?:^|[ \t\/"'])mysql(?:dump|admin|import|show|check)?[ \t]/;
+/** Where the command that holds `i` begins and ends: a pipe, `;` or `&` separates commands. */
+function commandAround(line: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !isCommandSeparator(line.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < line.length && !isCommandSeparator(line.charCodeAt(e))) e++;
+  return [s, e];
+}
+const isCommandSeparator = (c: number): boolean => c === 124 || c === 59 || c === 38;
+
+export const cliUserPasswordRule: FunctionRule = {
+  name: 'cli-user-password-options',
+  kind: 'secret',
+  anyOf: [' -p ', ' -w ', ' --password ', ' --password=', ' --pass '],
+  find(line, _state, emit, hits) {
+    for (const hit of hits) {
+      if (line.charCodeAt(hit - 2) === 87 && line.charCodeAt(hit - 3) === 45) continue; // `-W` asks for the password at a prompt (ldap tools)
+      const [s, e] = commandAround(line, hit);
+      const command = line.slice(s, e);
+      if (MYSQL_COMMAND.test(command)) continue;
+      const user = USER_OPTION.exec(command);
+      if (user === null && !BIND_DN_OPTION.test(command)) continue;
+      const at = nextWord(line, hit);
+      if (at >= e) continue;
+      const open = line.charCodeAt(at);
+      let found = false;
+      if (open === 34 || open === 39) {
+        const close = line.indexOf(open === 34 ? '"' : "'", at + 1);
+        if (close > at + 1 && close <= e) {
+          emit('secret', at + 1, close);
+          found = true;
+        }
+      } else {
+        const end = Math.min(wordEnd(line, at), e);
+        if (looksLikePassword(line.slice(at, end))) {
+          emit('secret', at, end);
+          found = true;
+        }
+      }
+      if (found && user !== null) {
+        const u = user.groups?.u ?? '';
+        const uStart = s + user.index + user[0].length - u.length;
+        emit('user', uStart, uStart + u.length);
+      }
+    }
+  },
+  examples: [
+    ['ipmitool -I lanplus -H 192.0.2.66 -U jdoe2 -P 2.pszRlOnxwVQT sel list | tail -n 44', 'ipmitool -I lanplus -H 192.0.2.66 -U «u» -P «s» sel list | tail -n 44'],
+    ["command_line=/usr/lib/nagios/plugins/check_mysql -H 192.0.2.17 -u jdoe2 -p '=7dW6FRZLeSRj' -d appdb", "command_line=/usr/lib/nagios/plugins/check_mysql -H 192.0.2.17 -u «u» -p '«s»' -d appdb"],
+    ["CMD=sqlcmd -S 192.0.2.43,1433 -U sa -P 'LTX=VfyCovQ' -Q \"select @@version\"", "CMD=sqlcmd -S 192.0.2.43,1433 -U sa -P '«s»' -Q \"select @@version\""],
+    ['$ az login --service-principal -u 9418275c-4064-4fee-b4da-e082e92d3318 -p sRy8Q~UYJV2Es2np --tenant x', '$ az login --service-principal -u «u» -p «s» --tenant x'],
+    ['ipmitool -U jdoe2 -P Monsoon=5143 sel list', 'ipmitool -U «u» -P «s» sel list'],
+    ["command_line=/usr/lib/nagios/plugins/check_ldap -H 192.0.2.49 -b dc=example -D \"uid=jdoe2,ou=people,dc=example\" -P 'Meadow+7446' -3", "command_line=/usr/lib/nagios/plugins/check_ldap -H 192.0.2.49 -b dc=example -D \"uid=jdoe2,ou=people,dc=example\" -P '«s»' -3"],
+    ['$ helm repo add corp https://charts.example --username jdoe3 --password Falcon.6260', '$ helm repo add corp https://charts.example --username «u» --password «s»'],
+  ],
+  keeps: [
+    'docker run -u 1000 -p 8080:80 nginx',
+    'ssh -l jdoe2 -p 2222 host',
+    'mysql -u root -p appdb2',
+    'cp -u -p a b',
+    'redis-cli -h 192.0.2.240 -p 6379 -u default ping',
+    'mkdir -p /srv/x && chown -u x',
   ],
 };

@@ -22,8 +22,8 @@ const USER_KEYS = new Set(
   ),
 );
 
-/** Key names ending in one of these name an account too: `ClientUsername`, `principalName`, `SubjectUserName`. */
-const USER_KEY_SUFFIX = /(?:username|user_name|principalname|principal_name|loginname|login_name)$/;
+/** Key names ending in one of these name an account too: `ClientUsername`, `principalName`, `SubjectUserName`, ECS `user.name`, `source.user.name`. */
+const USER_KEY_SUFFIX = /(?:username|user_name|principalname|principal_name|loginname|login_name|(?:^|\.)user\.name|^related\.user)$/;
 
 function isUserKey(lowerKey: string): boolean {
   return USER_KEYS.has(lowerKey) || USER_KEY_SUFFIX.test(lowerKey);
@@ -104,6 +104,7 @@ export const identityRules: readonly Rule[] = [
       }
     },
     examples: [
+      ['{"type":"audit", "event.action":"access_granted", "user.name":"j.doe", "user.realm":"ldap1"}', '{"type":"audit", "event.action":"access_granted", "user.name":"«u»", "user.realm":"ldap1"}'],
       ['pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=jdoe', 'pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=«u»'],
       ['logdesc="Admin login failed" user="jdoe" ui="ssh(192.0.2.5)"', 'logdesc="Admin login failed" user="«u»" ui="ssh(192.0.2.5)"'],
       ['[junos@2636.1.1.1.2.26 username="jdoe" source-address="192.0.2.5"]', '[junos@2636.1.1.1.2.26 username="«u»" source-address="192.0.2.5"]'],
@@ -221,13 +222,18 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'quoted-user',
     kind: 'user',
-    anyOf: ["user '"],
-    // ASA `User 'jdoe', running 'CLI'`, Junos `User 'jdoe', command`, OpenVPN `user 'jdoe' authenticated`.
-    re: /\b(?:[Uu]ser|USER) '(?<u>[^']+)'/,
+    anyOf: ["user '", "for '"],
+    // ASA `User 'jdoe', running 'CLI'`, Junos `User 'jdoe', command`, OpenVPN `user 'jdoe' authenticated`,
+    // ocserv `failed authentication for 'jdoe'`, dropbear `Bad password attempt for 'jdoe'`.
+    // Asterisk's `failed for '192.0.2.5:5060'` names a peer's address, which the address scanner takes.
+    re: new RegExp(String.raw`\b(?:[Uu]ser|USER) '(?<u>[^']+)'|\b(?:authentication|auth|attempt|login|logon|password|succeeded|failed|failure) for '(?!\[?${ADDRESS_WORD})(?<u2>[^']+)'`),
     examples: [
       ["%ASA-5-111010: User 'jdoe', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'", "%ASA-5-111010: User '«u»', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'"],
       ["openvpn[1]: user 'jdoe' authenticated", "openvpn[1]: user '«u»' authenticated"],
+      ["ocserv[22611]: worker: 192.0.2.138 failed authentication for 'j.doe'", "ocserv[22611]: worker: 192.0.2.138 failed authentication for '«u»'"],
+      ["dropbear[7326]: Bad password attempt for 'jdoe2' from [2001:db8::b863]:47843", "dropbear[7326]: Bad password attempt for '«u»' from [2001:db8::b863]:47843"],
     ],
+    keeps: ["Waiting for 'network-online.target'", "chan_sip.c: Registration from '<sip:1649@pbx.example>' failed for '192.0.2.73:49338' - Wrong password"],
   },
   {
     name: 'user-equals',
@@ -242,12 +248,14 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-colon',
     kind: 'user',
-    anyOf: ['user:', 'username:', 'username :', 'uname:'],
+    anyOf: ['user:', 'username:', 'username :', 'uname:', 'login:', 'login id:'],
     // `Username:jdoe` (ASA 751025), `Uname: jdoe` (ASA 611101), FTD `User: DOM\jdoe,`,
     // IOS `%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:`.
     // NetScaler ICA names its columns first: `username:domainname jdoe:CORP`.
-    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\busername:domainname (?<u5>[^ \t:]+):|^[ \t]*User: (?<u6>[^ \t,]+)[ \t]*$|\b[Uu]ser[Nn]ame ?: ?(?!domainname\b)(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)/,
+    re: /\bUser: (?<u>[^,]+),|\bUser:(?<u2>[^ \t,]+)|\busername:domainname (?<u5>[^ \t:]+):|^[ \t]*User: (?<u6>[^ \t,]+)[ \t]*$|\b[Uu]ser[Nn]ame ?: ?(?!domainname\b)(?<u3>[^ \t,;'"]+)|\bUname: (?<u4>[^ \t,]+)|\((?:[Uu]ser|[Uu]sername|[Ll]ogin): (?<u7>[^ \t,)]+)[,)]|\bLogin ID: (?<u8>[^ \t,]+)/,
     examples: [
+      ['Error: Access Denied. (user: j.doe, remote: 192.0.2.97:64695)', 'Error: Access Denied. (user: «u», remote: 192.0.2.97:64695)'],
+      ['XCC: [FQXSPSE4001I] Remote Login Successful. Login ID: jdoe2 using webguis from 192.0.2.212', 'XCC: [FQXSPSE4001I] Remote Login Successful. Login ID: «u» using webguis from 192.0.2.212'],
       ['%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:jdoe IKEv2', '%ASA-6-751025: Local:203.0.113.10:4500 Remote:198.51.100.25:50466 Username:«u» IKEv2'],
       ['%PARSER-5-CFGLOG_LOGGEDCMD: User:jdoe  logged command:interface Gi1/0/1', '%PARSER-5-CFGLOG_LOGGEDCMD: User:«u»  logged command:interface Gi1/0/1'],
       ['%FTD-1-430003: ... User: EXAMPLE-AD\\jdoe, Client: x', '%FTD-1-430003: ... User: EXAMPLE-AD\\«u», Client: x'],
@@ -276,9 +284,12 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['user ', 'administrator ', 'dap: user', 'authorized by '],
     // `User jdoe has exited tty session`, MikroTik `user jdoe logged in from`, ScreenOS `Admin user jdoe has logged on`, Sophos `User jdoe of group X logged in`, FortiGate
     // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
-    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
+    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),|\b(?:to authenticate|password of|the locked) user \[?(?!(?:account|name|session|is|has|was|from|for|the|a|an)\b)(?<u5>[^ \t\[\]:,'"]+)\]?/,
     examples: [
       ['%SYS-6-LOGOUT: User jdoe has exited tty session 5(192.0.2.5)', '%SYS-6-LOGOUT: User «u» has exited tty session 5(192.0.2.5)'],
+      ['xapi: [xapi_session] Failed to authenticate user jdoe2: Authentication failure', 'xapi: [xapi_session] Failed to authenticate user «u»: Authentication failure'],
+      ['LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [jdoe2]', 'LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [«u»]'],
+      ['msg="ADM20716: User Accounts modified. Changed password of user jdoe2 in authentication server Guest-Users."', 'msg="ADM20716: User Accounts modified. Changed password of user «u» in authentication server Guest-Users."'],
       ['msg="Administrator jdoe logged in successfully from ssh(192.0.2.5)"', 'msg="Administrator «u» logged in successfully from ssh(192.0.2.5)"'],
       ['%ASA-6-734001: DAP: User jdoe, Addr 192.0.2.5, Connection AnyConnect', '%ASA-6-734001: DAP: User «u», Addr 192.0.2.5, Connection AnyConnect'],
       ['system,info,account user jdoe logged in from 192.0.2.5 via web', 'system,info,account user «u» logged in from 192.0.2.5 via web'],
@@ -610,6 +621,14 @@ export const identityRules: readonly Rule[] = [
       ['"display_name":"ldap-jdoe","policies":["default"],"path":"auth/ldap/login/jdoe"', '"display_name":"ldap-«u»","policies":["default"],"path":"auth/ldap/login/«u»"'],
     ],
     keeps: ['"arn":"arn:aws:iam::265098667168:role/ops-admin"'],
+  },
+  {
+    name: 'mosquitto-client-user',
+    kind: 'user',
+    anyOf: [", u'"],
+    // Mosquitto `New client connected from 192.0.2.5:41375 as sensor-1 (p2, c1, k60, u'jdoe').`
+    re: /\(p\d+, c\d, k\d+, u'(?<u>[^']+)'\)/,
+    examples: [["1726510011: New client connected from 192.0.2.69:41375 as zigbee2mqtt_20cefcd (p2, c1, k60, u'jdoe2').", "1726510011: New client connected from 192.0.2.69:41375 as zigbee2mqtt_20cefcd (p2, c1, k60, u'«u»')."]],
   },
   {
     name: 'attempt-for-user',
