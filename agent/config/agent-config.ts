@@ -45,7 +45,9 @@ export interface AgentConfig {
   readonly pipeline: {
     readonly workers: number;
     readonly queue_max_messages: number;
+    readonly queue_max_bytes: number;
     readonly batch_max_messages: number;
+    readonly batch_max_bytes: number;
     readonly batch_max_wait_ms: number;
   };
   readonly spool: {

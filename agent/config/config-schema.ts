@@ -156,7 +156,22 @@ export const CONFIG_SCHEMA = {
           default: 50000,
           description: 'Messages received but not yet spooled. When full, TCP/TLS sockets pause and UDP drops (counted).',
         },
+        queue_max_bytes: {
+          type: 'integer',
+          minimum: 65536,
+          default: 8388608,
+          description:
+            'Bytes of message text received but not yet spooled: the queue bound in memory terms (each byte in flight is held about three times over, on the way to and inside a worker). Whichever of this and queue_max_messages is reached first pauses TCP/TLS sockets and makes UDP drop (counted).',
+        },
         batch_max_messages: { type: 'integer', minimum: 1, maximum: 100000, default: 1000, description: 'Messages per batch handed to a worker.' },
+        batch_max_bytes: {
+          type: 'integer',
+          minimum: 1024,
+          maximum: 16777216,
+          default: 65536,
+          description:
+            'A batch is handed to a worker once its message text reaches this many bytes, even below batch_max_messages. Batches above about 100 KiB leave large strings behind that only a full GC frees (tens of MB per worker).',
+        },
         batch_max_wait_ms: { type: 'integer', minimum: 0, maximum: 10000, default: 25, description: 'Longest a message waits for its batch to fill.' },
       },
     },

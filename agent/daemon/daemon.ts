@@ -86,6 +86,8 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         spooled: p?.spooled ?? 0,
         inFlight: p?.inFlight ?? 0,
         queueMax: p?.queueMax ?? config.pipeline.queue_max_messages,
+        inFlightBytes: p?.inFlightBytes ?? 0,
+        queueMaxBytes: p?.queueMaxBytes ?? config.pipeline.queue_max_bytes,
         dropped: p?.dropped ?? {},
         formats: p?.formats ?? {},
         replaced: p?.replaced ?? {},
@@ -171,7 +173,9 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
     pipeline = createPipeline({
       workers: config.pipeline.workers,
       queueMaxMessages: config.pipeline.queue_max_messages,
+      queueMaxBytes: config.pipeline.queue_max_bytes,
       batchMaxMessages: config.pipeline.batch_max_messages,
+      batchMaxBytes: config.pipeline.batch_max_bytes,
       batchMaxWaitMs: config.pipeline.batch_max_wait_ms,
       processor: { keys, policy: policyFromConfig(config.pseudonymize), compressionLevel: config.spool.compression_level },
       spool,
@@ -271,7 +275,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
     const sp = spool?.stats();
     const droppedSources = [...sources.values()].reduce((a, r) => a + Object.values(r.source.stats().dropped).reduce((x, y) => x + y, 0), 0);
     const droppedPipeline = Object.values(p?.dropped ?? {}).reduce((a, b) => a + b, 0);
-    const queueFull = p !== undefined && p.inFlight >= p.queueMax;
+    const queueFull = p !== undefined && (p.inFlight >= p.queueMax || p.inFlightBytes >= p.queueMaxBytes);
     const storeState = shipper?.stats().state ?? 'ok';
     // Degraded, not down: the agent still accepts and spools; an operator should look.
     const degraded = queueFull || storeState !== 'ok';
@@ -285,7 +289,13 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
         const s = r.source.stats();
         return { name, mode: r.config.mode, port: r.bound.port, received: s.received, connections_active: s.connectionsActive };
       }),
-      queue: { in_flight: p?.inFlight ?? 0, capacity: config.pipeline.queue_max_messages, full: queueFull },
+      queue: {
+        in_flight: p?.inFlight ?? 0,
+        capacity: config.pipeline.queue_max_messages,
+        in_flight_bytes: p?.inFlightBytes ?? 0,
+        capacity_bytes: config.pipeline.queue_max_bytes,
+        full: queueFull,
+      },
       events: { accepted: p?.accepted ?? 0, spooled: p?.spooled ?? 0, dropped: droppedSources + droppedPipeline },
       spool: {
         bytes: sp?.bytes ?? 0,

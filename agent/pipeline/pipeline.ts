@@ -14,10 +14,20 @@
  * messages) is served by pinning: a stream whose message opens a private key
  * block stays on one worker until the block's END line (or 1,000 messages).
  *
- * The queue bound is `queue_max_messages` counted from acceptance to the spool
- * write. At the bound `sink.push` returns false and `sink.full` is true, so
- * TCP/TLS sources pause their sockets and UDP sources count drops; when the
- * count falls to half the bound, drain listeners run and sources resume. An
+ * A batch is cut at `batch_max_messages` or `batch_max_bytes` of message text,
+ * whichever comes first. The byte bound keeps each batch's strings (the joined
+ * texts that cross to the worker, the sanitizer's joined copy, the NDJSON)
+ * small: V8 puts strings above 128 KiB in the large-object space, where they
+ * outlive the batch until a full GC, and with 2,000-message batches that
+ * garbage was 30-40 MB per worker.
+ *
+ * The queue is bounded twice, from acceptance to the spool write: by messages
+ * (`queue_max_messages`) and by bytes of message text (`queue_max_bytes`), since
+ * memory follows bytes (each in-flight byte exists as a string on this thread,
+ * a serialized copy in a worker's port and the worker's own copy). At either
+ * bound `sink.push` returns false and `sink.full` is true, so TCP/TLS sources
+ * pause their sockets and UDP sources count drops; when both fall to half their
+ * bound, drain listeners run and sources resume. An
  * accepted message is either written to the spool or counted as dropped with
  * its reason (`sanitize_error`, `worker_failed`, `spool_error`): nothing
  * accepted is lost silently (DESIGN.md invariant 2).
@@ -40,7 +50,11 @@ export interface SpoolAppender {
 export interface PipelineOptions {
   workers: number;
   queueMaxMessages: number;
+  /** Bytes of message text accepted and not yet spooled (the second queue bound). */
+  queueMaxBytes: number;
   batchMaxMessages: number;
+  /** A batch is handed over when its texts reach this many bytes (or batchMaxMessages messages). */
+  batchMaxBytes: number;
   batchMaxWaitMs: number;
   processor: ProcessorOptions;
   spool: SpoolAppender;
@@ -52,6 +66,9 @@ export interface PipelineStats {
   spooled: number;
   inFlight: number;
   queueMax: number;
+  /** Bytes of message text in flight, and their bound. */
+  inFlightBytes: number;
+  queueMaxBytes: number;
   batches: number;
   dropped: Record<string, number>;
   formats: Record<string, number>;
@@ -75,6 +92,8 @@ export interface Pipeline {
 
 interface Lane {
   pending: RawMessage[];
+  /** Bytes of text in `pending`. */
+  pendingBytes: number;
   worker: Worker | undefined;
   /** Batches sent and not answered, by seq, with their message counts. */
   outstanding: Map<number, number>;
@@ -91,6 +110,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     spooled: 0,
     inFlight: 0,
     queueMax: opts.queueMaxMessages,
+    inFlightBytes: 0,
+    queueMaxBytes: opts.queueMaxBytes,
     batches: 0,
     dropped: {},
     formats: {},
@@ -112,9 +133,14 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     bucket[key] = (bucket[key] ?? 0) + n;
   };
 
-  function settle(n: number): void {
+  // Text bytes of each batch handed over and not yet settled, by seq.
+  const batchBytes = new Map<number, number>();
+
+  function settle(seqOfBatch: number, n: number): void {
     stats.inFlight -= n;
-    if (full && stats.inFlight <= opts.queueMaxMessages / 2) {
+    stats.inFlightBytes -= batchBytes.get(seqOfBatch) ?? 0;
+    batchBytes.delete(seqOfBatch);
+    if (full && stats.inFlight <= opts.queueMaxMessages / 2 && stats.inFlightBytes <= opts.queueMaxBytes / 2) {
       full = false;
       for (const l of [...drainListeners]) l();
     }
@@ -147,7 +173,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   }
 
   for (let i = 0; i < laneCount; i++) {
-    const lane: Lane = { pending: [], worker: undefined, outstanding: new Map() };
+    const lane: Lane = { pending: [], pendingBytes: 0, worker: undefined, outstanding: new Map() };
     lanes.push(lane);
     if (!inline) startWorker(lane);
   }
@@ -172,7 +198,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     for (const [k, v] of Object.entries(r.replaced)) count(stats.replaced, k, v);
     const droppedHere = r.messages - r.count;
     if (r.count === 0) {
-      settle(droppedHere);
+      settle(r.seq, droppedHere);
       return;
     }
     const payload = Buffer.from(r.payload.buffer, r.payload.byteOffset, r.payload.byteLength);
@@ -188,7 +214,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           count(stats.dropped, 'spool_error', r.count);
         },
       )
-      .finally(() => settle(r.messages));
+      .finally(() => settle(r.seq, r.messages));
   }
 
   function dispatch(lane: Lane): void {
@@ -196,6 +222,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     const messages = lane.pending;
     lane.pending = [];
     const batch = encodeBatch(++seq, messages);
+    batchBytes.set(batch.seq, lane.pendingBytes);
+    lane.pendingBytes = 0;
     if (!inline) rotation = (lanes.indexOf(lane) + 1) % laneCount;
     if (inline) {
       let result: BatchResult;
@@ -239,17 +267,21 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
 
   const sink: MessageSink = {
     push(messages) {
+      let bytes = 0;
       for (const m of messages) {
         const lane = laneFor(m);
         lane.pending.push(m);
-        if (lane.pending.length >= opts.batchMaxMessages) dispatch(lane);
+        lane.pendingBytes += m.text.length;
+        bytes += m.text.length;
+        if (lane.pending.length >= opts.batchMaxMessages || lane.pendingBytes >= opts.batchMaxBytes) dispatch(lane);
       }
       stats.accepted += messages.length;
       stats.inFlight += messages.length;
+      stats.inFlightBytes += bytes;
       if (timer === undefined && lanes.some((l) => l.pending.length > 0)) {
         timer = setTimeout(flush, opts.batchMaxWaitMs);
       }
-      if (!full && stats.inFlight >= opts.queueMaxMessages) {
+      if (!full && (stats.inFlight >= opts.queueMaxMessages || stats.inFlightBytes >= opts.queueMaxBytes)) {
         full = true;
         stats.fullEvents++;
       }

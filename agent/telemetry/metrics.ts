@@ -24,6 +24,8 @@ export interface MetricsSnapshot {
     spooled: number;
     inFlight: number;
     queueMax: number;
+    inFlightBytes: number;
+    queueMaxBytes: number;
     dropped: Record<string, number>;
     formats: Record<string, number>;
     replaced: Record<string, number>;
@@ -121,6 +123,8 @@ export function createAgentMetrics(snapshot: () => MetricsSnapshot): AgentMetric
   });
   gauge('logveil_queue_depth', 'Messages accepted and not yet spooled.', [], (set, s) => set({}, s.pipeline.inFlight));
   gauge('logveil_queue_capacity', 'The queue bound (pipeline.queue_max_messages).', [], (set, s) => set({}, s.pipeline.queueMax));
+  gauge('logveil_queue_bytes', 'Bytes of message text accepted and not yet spooled.', [], (set, s) => set({}, s.pipeline.inFlightBytes));
+  gauge('logveil_queue_capacity_bytes', 'The queue bound in bytes (pipeline.queue_max_bytes).', [], (set, s) => set({}, s.pipeline.queueMaxBytes));
   gauge('logveil_spool_bytes', 'Bytes in the spool.', [], (set, s) => set({}, s.spool.bytes));
   gauge('logveil_spool_segments', 'Spool segments, by state.', ['state'], (set, s) => {
     set({ state: 'open' }, s.spool.segmentsOpen);

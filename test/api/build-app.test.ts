@@ -4,7 +4,7 @@ import { createAgentMetrics, type MetricsSnapshot } from '../../agent/telemetry/
 
 const snapshot: MetricsSnapshot = {
   sources: [{ name: 'syslog_tcp', mode: 'tcp', received: 10, bytes: 1500, truncated: 1, dropped: { framing_error: 2 }, connectionsActive: 3, connectionsTotal: 5 }],
-  pipeline: { accepted: 10, spooled: 9, inFlight: 1, queueMax: 100, dropped: { sanitize_error: 1 }, formats: { rfc3164: 9 }, replaced: { ip: 12, user: 2 }, rawBytes: 3000, spooledBytes: 700, workerRestarts: 0 },
+  pipeline: { accepted: 10, spooled: 9, inFlight: 1, queueMax: 100, inFlightBytes: 150, queueMaxBytes: 65536, dropped: { sanitize_error: 1 }, formats: { rfc3164: 9 }, replaced: { ip: 12, user: 2 }, rawBytes: 3000, spooledBytes: 700, workerRestarts: 0 },
   spool: { bytes: 4096, segmentsOpen: 1, segmentsSealed: 2, oldestUnshippedSecs: 42, deletions: { shipped: 3, max_age: 1 } },
   shipping: { objects: 3, bytes: 9000, failures: { unreachable: 2 }, retries: { unreachable: 5 } },
 };

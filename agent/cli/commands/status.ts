@@ -45,7 +45,7 @@ export const statusCommand: Command = {
 
 function formatReport(r: Record<string, unknown>): string {
   const agent = r.agent as { id: string; tenant: string; site: string };
-  const q = r.queue as { in_flight: number; capacity: number; full: boolean };
+  const q = r.queue as { in_flight: number; capacity: number; in_flight_bytes?: number; capacity_bytes?: number; full: boolean };
   const e = r.events as { accepted: number; spooled: number; dropped: number };
   const sp = r.spool as { bytes: number; segments: number; oldest_unshipped_secs: number };
   const sh = r.shipping as { objects: number };
@@ -56,7 +56,7 @@ function formatReport(r: Record<string, unknown>): string {
       (s) => `  ${s.name.padEnd(16)} ${s.mode.padEnd(4)} port ${String(s.port).padEnd(6)} received ${s.received}${s.mode === 'udp' ? '' : `, ${s.connections_active} connections`}`,
     ),
     `events: ${e.accepted} accepted, ${e.spooled} spooled, ${e.dropped} dropped`,
-    `queue: ${q.in_flight} of ${q.capacity}${q.full ? ' (FULL: TCP paused, UDP dropping)' : ''}`,
+    `queue: ${q.in_flight} of ${q.capacity} messages${q.capacity_bytes !== undefined ? `, ${((q.in_flight_bytes ?? 0) / 1e6).toFixed(1)} of ${(q.capacity_bytes / 1e6).toFixed(1)} MB` : ''}${q.full ? ' (FULL: TCP paused, UDP dropping)' : ''}`,
     `spool: ${sp.segments} segments, ${(sp.bytes / 1e6).toFixed(1)} MB, oldest unshipped ${sp.oldest_unshipped_secs} s`,
     `shipped: ${sh.objects} objects`,
   ];
