@@ -44,6 +44,7 @@ export interface AgentConfig {
   };
   readonly pipeline: {
     readonly workers: number;
+    readonly worker_young_generation_mb: number;
     readonly queue_max_messages: number;
     readonly queue_max_bytes: number;
     readonly batch_max_messages: number;

@@ -172,6 +172,7 @@ export function createDaemon(initial: AgentConfig, logger: Logger, now: () => nu
     shipper = createShipper({ spool, store, prefix: config.store.prefix, logger: logger.child({ component: 'shipper' }) });
     pipeline = createPipeline({
       workers: config.pipeline.workers,
+      workerYoungGenerationMb: config.pipeline.worker_young_generation_mb,
       queueMaxMessages: config.pipeline.queue_max_messages,
       queueMaxBytes: config.pipeline.queue_max_bytes,
       batchMaxMessages: config.pipeline.batch_max_messages,

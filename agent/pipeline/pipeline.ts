@@ -49,6 +49,8 @@ export interface SpoolAppender {
 
 export interface PipelineOptions {
   workers: number;
+  /** V8 young generation of each worker, MB (resourceLimits.maxYoungGenerationSizeMb); undefined: V8's default. */
+  workerYoungGenerationMb?: number;
   queueMaxMessages: number;
   /** Bytes of message text accepted and not yet spooled (the second queue bound). */
   queueMaxBytes: number;
@@ -148,7 +150,10 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   }
 
   function startWorker(lane: Lane): void {
-    const worker = new Worker(workerUrl(), { workerData: opts.processor });
+    const worker = new Worker(workerUrl(), {
+      workerData: opts.processor,
+      ...(opts.workerYoungGenerationMb !== undefined ? { resourceLimits: { maxYoungGenerationSizeMb: opts.workerYoungGenerationMb } } : {}),
+    });
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'result') {
         lane.outstanding.delete(msg.result.seq);

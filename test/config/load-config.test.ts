@@ -21,6 +21,7 @@ describe('configuration', () => {
     expect(config.sources.syslog_udp).toMatchObject({ mode: 'udp', address: '127.0.0.1:5514', max_message_bytes: 65536 });
     expect(config.sources.syslog_tls?.tls.cert_file).toBe('');
     expect(config.pipeline.queue_max_messages).toBe(50000);
+    expect(config.pipeline).toMatchObject({ queue_max_bytes: 8388608, batch_max_bytes: 65536, worker_young_generation_mb: 16 });
     expect(config.spool.fsync).toBe('interval');
     expect(Object.isFrozen(config.sources)).toBe(true);
   });
@@ -51,6 +52,14 @@ sources:
       ]),
     );
     expect(problems.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rejects memory bounds below their minimum', () => {
+    expect(problemsOf(`${MINIMAL}pipeline: { queue_max_bytes: 1000, batch_max_bytes: 10, worker_young_generation_mb: 1 }\n`)).toEqual([
+      'pipeline.worker_young_generation_mb: must be >= 3',
+      'pipeline.queue_max_bytes: must be >= 65536',
+      'pipeline.batch_max_bytes: must be >= 1024',
+    ]);
   });
 
   it('rejects a string where a number belongs instead of coercing it', () => {

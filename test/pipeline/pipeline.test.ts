@@ -167,6 +167,15 @@ describe('pipeline byte bounds', () => {
     await p.close();
   });
 
+  it('spools every message from workers run with a young generation far below V8\'s default', async () => {
+    const spool = collectingSpool();
+    const p = createPipeline({ workers: 1, workerYoungGenerationMb: 8, queueMaxMessages: 100_000, queueMaxBytes: 1 << 30, batchMaxMessages: 100, batchMaxBytes: 1 << 30, batchMaxWaitMs: 1, processor, spool, logger });
+    p.sink.push(Array.from({ length: 1000 }, (_, i) => message(i)));
+    expect(await p.drain(10_000)).toBe(true);
+    expect(p.stats()).toMatchObject({ spooled: 1000, workerRestarts: 0, dropped: {} });
+    await p.close();
+  });
+
   it('pauses a TCP source at queue_max_bytes (backpressure) and, once the spool catches up, spools every message', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
