@@ -23,6 +23,8 @@ import { generateCorpus } from './gen-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'bin', 'logveil.js');
+/** The node flags the agent is run with in production (README, "Memory"). */
+const AGENT_NODE_FLAGS = ['--max-semi-space-size=4'];
 const LOADGEN = join(root, 'dist', 'bench', 'load-gen.js');
 const TICKS = 100; // USER_HZ on Linux
 
@@ -98,7 +100,8 @@ api: { address: 127.0.0.1:${api} }
 log: { level: warn }
 `,
   );
-  const child = spawn(process.execPath, [BIN, 'run', '--config', join(dir, 'agent.yaml')], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  // As `npm start` and the README's service line run it: a 4 MB semi-space on the main thread.
+  const child = spawn(process.execPath, [...AGENT_NODE_FLAGS, BIN, 'run', '--config', join(dir, 'agent.yaml')], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const health = async (): Promise<{ status: string; events: { accepted: number; spooled: number; dropped: number } }> =>
     (await (await fetch(`http://127.0.0.1:${api}/healthz`)).json()) as { status: string; events: { accepted: number; spooled: number; dropped: number } };
   for (let i = 0; ; i++) {
