@@ -17,7 +17,7 @@ import { zeekHttpUserRule } from './zeek-http-user-rule.js';
 
 /** Keys whose value is a user name, lower case. */
 const USER_KEYS = new Set(
-  'acct uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname usrname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser'.split(
+  'acct uname user ruser logname username user_name usr suser duser srcuser dstuser src_user dst_user src_user_name dst_user_name sasl_username sasl_sender xauthuser unauthuser login login_name loginname account account_name accountname usrname administrator admin_user adminuser targetusername subjectusername acct-username samaccountname userprincipalname upn remote_user auth_user authuser authid administrator_login admin_login ansible_user ansible_ssh_user ansible_become_user'.split(
     ' ',
   ),
 );
@@ -222,14 +222,15 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'quoted-user',
     kind: 'user',
-    anyOf: ["user '", "for '"],
+    anyOf: ["user '", "for '", 'user "'],
     // ASA `User 'jdoe', running 'CLI'`, Junos `User 'jdoe', command`, OpenVPN `user 'jdoe' authenticated`,
     // ocserv `failed authentication for 'jdoe'`, dropbear `Bad password attempt for 'jdoe'`.
     // Asterisk's `failed for '192.0.2.5:5060'` names a peer's address, which the address scanner takes.
-    re: new RegExp(String.raw`\b(?:[Uu]ser|USER) '(?<u>[^']+)'|\b(?:authentication|auth|attempt|login|logon|password|succeeded|failed|failure) for '(?!\[?${ADDRESS_WORD})(?<u2>[^']+)'`),
+    re: new RegExp(String.raw`\b(?:[Uu]ser|USER) '(?<u>[^']+)'|\b(?:authentication|auth|attempt|login|logon|password|succeeded|failed|failure) for '(?!\[?${ADDRESS_WORD})(?<u2>[^']+)'|\b[Uu]ser "(?<u3>[^"]+)" (?:successfully|failed|authenticated|logged|has|was|is)\b`),
     examples: [
       ["%ASA-5-111010: User 'jdoe', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'", "%ASA-5-111010: User '«u»', running 'CLI' from IP 192.0.2.5, executed 'terminal pager 0'"],
       ["openvpn[1]: user 'jdoe' authenticated", "openvpn[1]: user '«u»' authenticated"],
+      ['AuthenticationService - User "j.doe" successfully authenticated from [192.0.2.164, 192.0.2.77].', 'AuthenticationService - User "«u»" successfully authenticated from [192.0.2.164, 192.0.2.77].'],
       ["ocserv[22611]: worker: 192.0.2.138 failed authentication for 'j.doe'", "ocserv[22611]: worker: 192.0.2.138 failed authentication for '«u»'"],
       ["dropbear[7326]: Bad password attempt for 'jdoe2' from [2001:db8::b863]:47843", "dropbear[7326]: Bad password attempt for '«u»' from [2001:db8::b863]:47843"],
     ],
@@ -284,12 +285,9 @@ export const identityRules: readonly Rule[] = [
     anyOf: ['user ', 'administrator ', 'dap: user', 'authorized by '],
     // `User jdoe has exited tty session`, MikroTik `user jdoe logged in from`, ScreenOS `Admin user jdoe has logged on`, Sophos `User jdoe of group X logged in`, FortiGate
     // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
-    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),|\b(?:to authenticate|password of|the locked) user \[?(?!(?:account|name|session|is|has|was|from|for|the|a|an)\b)(?<u5>[^ \t\[\]:,'"]+)\]?/,
+    re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,
     examples: [
       ['%SYS-6-LOGOUT: User jdoe has exited tty session 5(192.0.2.5)', '%SYS-6-LOGOUT: User «u» has exited tty session 5(192.0.2.5)'],
-      ['xapi: [xapi_session] Failed to authenticate user jdoe2: Authentication failure', 'xapi: [xapi_session] Failed to authenticate user «u»: Authentication failure'],
-      ['LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [jdoe2]', 'LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [«u»]'],
-      ['msg="ADM20716: User Accounts modified. Changed password of user jdoe2 in authentication server Guest-Users."', 'msg="ADM20716: User Accounts modified. Changed password of user «u» in authentication server Guest-Users."'],
       ['msg="Administrator jdoe logged in successfully from ssh(192.0.2.5)"', 'msg="Administrator «u» logged in successfully from ssh(192.0.2.5)"'],
       ['%ASA-6-734001: DAP: User jdoe, Addr 192.0.2.5, Connection AnyConnect', '%ASA-6-734001: DAP: User «u», Addr 192.0.2.5, Connection AnyConnect'],
       ['system,info,account user jdoe logged in from 192.0.2.5 via web', 'system,info,account user «u» logged in from 192.0.2.5 via web'],
@@ -299,6 +297,21 @@ export const identityRules: readonly Rule[] = [
       ['ubios-udapi-server[5369]: Guest was authorized by jdoe for 1440 minutes', 'ubios-udapi-server[5369]: Guest was authorized by «u» for 1440 minutes'],
     ],
     keeps: ['msg=User authentication failed cs1=x', 'the user has logged on', 'User Authentication failed. username=', '[ldap_simple_bind() to check user credentials failed]'],
+  },
+  {
+    name: 'account-action-user',
+    kind: 'user',
+    anyOf: [' by user ', 'authenticate user ', 'password of user ', 'locked user '],
+    // What was done to or by an account: Veeam `Job has been modified by user HQ\\jdoe`, XCP-ng `Failed to
+    // authenticate user jdoe:`, Tomcat `authenticate the locked user [jdoe]`, Pulse `Changed password of user jdoe`.
+    re: /\b(?:modified|changed|created|deleted|started|stopped|initiated|updated|removed|disabled|enabled) by user (?<u>[^ \t,]+?)\.?(?=[ \t,]|$)|\b(?:to authenticate|password of|the locked) user \[?(?!(?:account|name|session|is|has|was|from|for|the|a|an)\b)(?<u2>[^ \t\[\]:,'"]+)\]?/,
+    examples: [
+      ['Veeam_MP: [origin enterpriseId="31023"] Job has been modified by user HQ\\jdoe2.', 'Veeam_MP: [origin enterpriseId="31023"] Job has been modified by user HQ\\«u».'],
+      ['xapi: [xapi_session] Failed to authenticate user jdoe2: Authentication failure', 'xapi: [xapi_session] Failed to authenticate user «u»: Authentication failure'],
+      ['LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [jdoe2]', 'LockOutRealm.filterLockedAccounts An attempt was made to authenticate the locked user [«u»]'],
+      ['msg="ADM20716: User Accounts modified. Changed password of user jdoe2 in authentication server Guest-Users."', 'msg="ADM20716: User Accounts modified. Changed password of user «u» in authentication server Guest-Users."'],
+    ],
+    keeps: ['Failed to authenticate user account: timeout'],
   },
   {
     name: 'configured-by',

@@ -139,6 +139,53 @@ export const toolFormatRules: readonly Rule[] = [
     keeps: ['std::vector :: size', 'a :: b :: c'],
   },
   {
+    name: 'device-audit-prefix-user',
+    kind: 'user',
+    anyOf: ['shell[', ']: login_', ']: logout', ']: called', ']: created', ']: modified', ']: deleted', 'browser log', 'logged in using ', 'changed by ', ' ran "'],
+    // The account at the head of device audit lines: ESXi `shell[500216]: [jdoe]: esxcli ...`, Infoblox
+    // `2024-10-04 21:17:18.258Z [jdoe]: Login_Denied`, iLO `Browser logout: jdoe - 192.0.2.5`, iDRAC
+    // `Successfully logged in using jdoe, from`, Ruckus ICX `running-config was changed by jdoe from ssh
+    // client` and `Security: jdoe ran "..."`.
+    re: /\bshell\[\d+\]: \[(?<u>[^\]]+)\]: |\d(?:Z|[+-]\d\d:?\d\d) \[(?<u2>[^\]]+)\]: (?:Login_|Logout|Called|Created|Modified|Deleted)|\bBrowser log(?:in|out): (?<u3>[^ \t]+) - |\blogged in using (?<u4>[^ \t,]+), from |\bchanged by (?<u5>[^ \t]+) from (?:ssh|telnet|console|web|https?|snmp) client\b|\bSecurity: (?<u6>[^ \t]+) ran "/,
+    examples: [
+      ['esx-hq33 shell[500216]: [jdoe2]: esxcli network ip interface ipv4 get', 'esx-hq33 shell[500216]: [«u»]: esxcli network ip interface ipv4 get'],
+      ['httpd: 2024-10-04 21:17:18.258Z [jdoe2]: Login_Denied - - to=AdminConnector ip=192.0.2.230 info=Unknown user', 'httpd: 2024-10-04 21:17:18.258Z [«u»]: Login_Denied - - to=AdminConnector ip=192.0.2.230 info=Unknown user'],
+      ['iLO5: 4199 10/04/2024 21:18:27 Browser logout: jdoe2 - 192.0.2.134(DNS name not found).', 'iLO5: 4199 10/04/2024 21:18:27 Browser logout: «u» - 192.0.2.134(DNS name not found).'],
+      ['MessageID: USR0030, Message: Successfully logged in using j.doe, from 192.0.2.235 and RACADM.', 'MessageID: USR0030, Message: Successfully logged in using «u», from 192.0.2.235 and RACADM.'],
+      ['Router Security: running-config was changed by jdoe2 from ssh client 192.0.2.135', 'Router Security: running-config was changed by «u» from ssh client 192.0.2.135'],
+      ['sw-nyc09 Security: jdoe2 ran "ip route 0.0.0.0/0 192.0.2.248" from ssh client 192.0.2.228', 'sw-nyc09 Security: «u» ran "ip route 0.0.0.0/0 192.0.2.248" from ssh client 192.0.2.228'],
+    ],
+    keeps: ['kernel: [12345.678]: Called from x', 'configuration changed by DHCP from server'],
+  },
+  {
+    name: 'connection-string-user',
+    kind: 'user',
+    anyOf: ['user id=', 'userid='],
+    // ADO.NET / ODBC connection strings: `Server=x;Database=y;User Id=jdoe;Password=...`.
+    re: /(?<=[;"'])[ \t]*User ?Id=(?<u>[^;"'\x60]+)/i,
+    examples: [['connecting with Server=tcp:192.0.2.16,1433;Database=Sales;User Id=j.doe;Password=x;Encrypt=True;', 'connecting with Server=tcp:192.0.2.16,1433;Database=Sales;User Id=«u»;Password=x;Encrypt=True;']],
+    // Keycloak's `userId=` is the account's UUID, a field of its own.
+    keeps: ['type=LOGIN, realmId=c17c706a, realmName=corp, clientId=gitlab, userId=0b9e6c1e-5a1c-4f2e-9d0a-2f1b3c4d5e6f'],
+  },
+  {
+    name: 'ldif-account',
+    kind: 'user',
+    anyOf: ['samaccountname:', 'userprincipalname:'],
+    // LDIF attribute lines (`ldapsearch`, `ldifde` output): `sAMAccountName: jdoe`.
+    re: /^[ \t]*(?:sAMAccountName|userPrincipalName): (?<u>[^ \t]+)[ \t]*$/i,
+    examples: [['sAMAccountName: jdoe2', 'sAMAccountName: «u»']],
+  },
+  {
+    name: 'snmp-v3-user',
+    kind: 'user',
+    anyOf: ['snmp'],
+    requires: [' -u', '\t-u'],
+    // net-snmp tools' SNMPv3 security name, `snmpbulkwalk -v3 -l authPriv -u jdoe -a SHA -A ...`: usually a person's account.
+    re: /\bsnmp[a-z]*\b[^|;&\]]*?[ \t]-v ?3\b[^|;&\]]*?[ \t]-u[ \t]*(?<u>[^ \t'"\]-][^ \t'"\]]*)/,
+    examples: [['SNMP[/usr/bin/snmpbulkwalk -v3 -l authPriv -n "" -u jdoe2 -a SHA -A x -OQUs udp:192.0.2.146:161 ifXEntry]', 'SNMP[/usr/bin/snmpbulkwalk -v3 -l authPriv -n "" -u «u» -a SHA -A x -OQUs udp:192.0.2.146:161 ifXEntry]']],
+    keeps: ['snmpwalk -v2c -c x -u 192.0.2.1'],
+  },
+  {
     name: 'provisioning-file-mac',
     kind: 'mac',
     anyOf: ['.cfg', '.cnf', '.xml', '.boot'],
