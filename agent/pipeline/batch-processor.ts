@@ -11,7 +11,7 @@
  * sanitizer cannot make safe is never written in the clear").
  */
 import type { LogEvent } from '../../shared/event.js';
-import { eventsToNdjsonBytes } from '../../shared/event-json.js';
+import { NdjsonEncoder } from '../../shared/event-json.js';
 import { parseSyslog } from '../stages/parse/index.js';
 import { createSanitizer, type PseudonymizePolicy, type RuleState, type Sanitizer, type SpanKind } from '../stages/pseudonymize/index.js';
 import type { EpochKeys } from '../keys/keyring.js';
@@ -64,6 +64,8 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
   const senders = new TwoGenerationCache<string, string>(50_000);
   const epoch = opts.keys.epoch;
   const received = receivedTimes();
+  // Its buffer is reused: the NDJSON of a batch is compressed before the next batch comes.
+  const ndjsonEncoder = new NdjsonEncoder();
 
   function senderPseudonym(addr: string): string | undefined {
     if (addr === '') return undefined;
@@ -148,8 +150,8 @@ export function createBatchProcessor(opts: ProcessorOptions, detect: DetectHook 
         if (receivedAt > maxTime) maxTime = receivedAt;
       }
       const r = sanitizer.stats.replaced;
-      // One JSON encode and UTF-8 check for the whole batch instead of a Buffer per event.
-      const ndjson = count > 0 ? eventsToNdjsonBytes(events) : undefined;
+      // One buffer and one UTF-8 check for the whole batch instead of a Buffer per event.
+      const ndjson = count > 0 ? ndjsonEncoder.encode(events) : undefined;
       const rawBytes = ndjson?.length ?? 0;
       return {
         seq: batch.seq,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventToJsonBytes, eventsToNdjsonBytes } from '../../shared/event-json.js';
+import { NdjsonEncoder, eventToJsonBytes, eventsToNdjsonBytes } from '../../shared/event-json.js';
 import type { LogEvent } from '../../shared/event.js';
 
 const ev = (msg: string, extra: Partial<LogEvent> = {}): LogEvent => ({ msg, format: 'unparsed', ...extra });
@@ -20,5 +20,14 @@ describe('eventsToNdjsonBytes', () => {
 
   it('is empty for no events', () => {
     expect(eventsToNdjsonBytes([]).length).toBe(0);
+  });
+
+  it('an encoder reused across batches of growing size gives each batch the bytes of one event at a time', () => {
+    const encoder = new NdjsonEncoder();
+    for (const n of [1, 50, 2000, 3, 5000, 0]) {
+      const events = Array.from({ length: n }, (_, i) => ev(`line ${i} ${'x'.repeat(i % 97)} caf\xc3\xa9`, { host: `h${n}`, fields: { k: String(i) } }));
+      if (n === 3) events.push(ev('bad \xff'));
+      expect(Buffer.compare(encoder.encode(events), oneByOne(events))).toBe(0);
+    }
   });
 });
