@@ -11,7 +11,8 @@
  *   `m`, `m2`...        a MAC address in a form the address scanner does not take
  *                       on its own (12 bare hex digits after `cli` or `Calling-Station-Id`)
  *
- * Expressions run with the `d` (indices) and `g` flags, which the engine adds.
+ * Expressions run with the `g` flag, which the engine adds; it finds where a group
+ * matched from its text (rule-engine.ts, `report`).
  * They see "binary strings" (one char per byte), so they must not use `\s`
  * (it matches byte 0xA0 inside UTF-8 text): write `[ \t]` instead.
  */
