@@ -198,4 +198,154 @@ export const toolFormatRules: readonly Rule[] = [
     ],
     keeps: ['loaded 3f2a9c.cfg and app-12.xml'],
   },
+  {
+    name: 'grandstream-cfg-mac',
+    kind: 'mac',
+    anyOf: ['gs_cfg'],
+    // Grandstream provisioning names the phone by its bare MAC: `gs_cfg 000b8212ab34: P270=...`.
+    re: /\bgs_cfg[ \t]+(?<m>[0-9A-Fa-f]{12})(?![0-9A-Za-z])/,
+    examples: [['provd[4410]: gs_cfg 000b82c4d1e7: P270=Desk P35=1207 P47=pbx.example', 'provd[4410]: gs_cfg 000b82«m»: P270=Desk P35=1207 P47=pbx.example']],
+    keeps: ['provd[4410]: gs_cfg loaded from /etc/provd/gs_cfg.tpl'],
+  },
+  {
+    name: 'polycom-upload-mac',
+    kind: 'mac',
+    anyOf: ['-app.log', '-boot.log', '-calls.xml', '-directory.xml'],
+    // Polycom phones upload logs and lists named by their MAC: `PUT /polycom/logs/0004f2a1b2c3-app.log`.
+    re: /(?<![0-9A-Za-z])(?<m>[0-9A-Fa-f]{12})-(?:app|boot)\.log\b|(?<![0-9A-Za-z])(?<m2>[0-9A-Fa-f]{12})-(?:calls|directory)\.xml\b/,
+    examples: [['"PUT /polycom/logs/0004f2a81c3d-app.log HTTP/1.1" 204 0', '"PUT /polycom/logs/0004f2«m»-app.log HTTP/1.1" 204 0']],
+    keeps: ['"GET /logs/web-app.log HTTP/1.1" 200 41'],
+  },
+  {
+    name: 'phone-provisioning-user',
+    kind: 'user',
+    anyOf: ['.auth_name', '.auth.userid', 'p36='],
+    // The SIP authentication name in phone configuration: Yealink `account.1.auth_name = X`, Polycom
+    // `reg.1.auth.userId="X"`, Grandstream `P36=X` (P35 is the extension, a number).
+    re: /\baccount\.\d+\.auth_name[ \t]*=[ \t]*(?<u>[^ \t;"']+)|\breg\.\d+\.auth\.userId="(?<u2>[^"]+)"|(?:^|[ \t&?])P36=(?<u3>[^ \t&]+)/,
+    examples: [
+      ['rendered 0004F2A81C3D.cfg: account.1.auth_name = tvaldez4; account.1.password = x', 'rendered 0004F2A81C3D.cfg: account.1.auth_name = «u»; account.1.password = x'],
+      ['provd[8120]: reg.1.auth.userId="tvaldez4" reg.1.server.1.address="192.0.2.8"', 'provd[8120]: reg.1.auth.userId="«u»" reg.1.server.1.address="192.0.2.8"'],
+      ['gs_cfg: P270=Desk P35=1207 P36=tvaldez4 P47=pbx.example', 'gs_cfg: P270=Desk P35=1207 P36=«u» P47=pbx.example'],
+    ],
+    keeps: ['gs_cfg: P360=1 P35=1207'],
+  },
+  {
+    name: 'schtasks-run-as-password',
+    kind: 'secret',
+    anyOf: ['/rp '],
+    requires: ['schtasks'],
+    // `schtasks /create ... /ru DOMAIN\user /rp PASSWORD` (Sysmon and PowerShell 4104 command lines). `/rp *` prompts.
+    re: /\bschtasks(?:\.exe)?\b[^|&]*?[ \t]\/rp[ \t]+(?:"(?<s>[^"]+)"|(?!\*(?:[ \t]|$))(?<s2>[^ \t"]+))/i,
+    examples: [['CommandLine: schtasks /create /tn "Sync" /tr C:\\ops\\s.cmd /sc daily /ru CORP\\hbrandt5 /rp Quartz-7710 CurrentDirectory: C:\\', 'CommandLine: schtasks /create /tn "Sync" /tr C:\\ops\\s.cmd /sc daily /ru CORP\\hbrandt5 /rp «s» CurrentDirectory: C:\\']],
+    keeps: ['schtasks /create /tn "Sync" /tr C:\\ops\\s.cmd /ru CORP\\hbrandt5 /rp *'],
+  },
+  {
+    name: 'url-as-user-password',
+    kind: 'secret',
+    anyOf: [' as '],
+    requires: ['://'],
+    // Exporters and pollers that name the credentials after the URL: redfish_exporter
+    // `GET https://192.0.2.5/redfish/v1/Systems/1 as root:X -> 200`.
+    re: /\bhttps?:\/\/[^ \t]+ as (?<u>[^ \t:@\/]+):(?<s>[^ \t]+)/,
+    examples: [['redfish-exporter[2201]: GET https://192.0.2.40/redfish/v1/Systems/1 as gkarlsson:Tq8vLm2xPz -> 200 (41 ms)', 'redfish-exporter[2201]: GET https://192.0.2.40/redfish/v1/Systems/1 as «u»:«s» -> 200 (41 ms)']],
+    keeps: ['fetched https://192.0.2.40/a as json: 200'],
+  },
+  {
+    name: 'salt-state-user-id',
+    kind: 'user',
+    anyOf: ['user_'],
+    requires: ['id: '],
+    // Salt state output names the state after the account it manages: `          ID: mysql_user_jdoe`
+    // (then `Name: jdoe`, which the remembered name covers).
+    re: /(?:^|:)[ \t]*ID: (?:[a-z0-9]+_)?user_(?<u>[^ \t]+)[ \t]*$/,
+    examples: [['salt-master[3120]:           ID: mysql_user_ofarrell2', 'salt-master[3120]:           ID: mysql_user_«u»']],
+    keeps: ['salt-master[3120]:           ID: pkg_installed'],
+  },
+  {
+    name: 'cumulus-command-user',
+    kind: 'user',
+    anyOf: [': nv ', ' ran: net '],
+    // Cumulus Linux command accounting: NVUE `nvued[1]: jdoe: nv set ...`, NCLU `nclu[1]: jdoe ran: net add ...`.
+    re: /(?:^|[ \t])(?<u>[^ \t:\[\]]+): nv (?:set|unset|config|action)\b|(?:^|[ \t])(?<u2>[^ \t:\[\]]+) ran: net (?:add|del|commit|abort|pending)\b/,
+    examples: [
+      ['nvued[1412]: lmarsh8: nv set service snmp-server readonly-community x access any', 'nvued[1412]: «u»: nv set service snmp-server readonly-community x access any'],
+      ['nclu[6359]: lmarsh8 ran: net add bgp neighbor swp53 remote-as external', 'nclu[6359]: «u» ran: net add bgp neighbor swp53 remote-as external'],
+    ],
+  },
+  {
+    name: 'nvue-api-user-key',
+    kind: 'user',
+    anyOf: ['"user": {"', '"user":{"'],
+    // The NVUE REST API logs request bodies where a local account is the key under `user`:
+    // `"aaa": {"user": {"jdoe": {"password": ...}}}`.
+    re: /"user": ?\{"(?<u>[^"]+)": ?\{/,
+    examples: [['nvued[8511]: {"method": "PATCH", "body": {"system": {"aaa": {"user": {"hlindgren4": {"role": "nvue-monitor"}}}}}}', 'nvued[8511]: {"method": "PATCH", "body": {"system": {"aaa": {"user": {"«u»": {"role": "nvue-monitor"}}}}}}']],
+    keeps: ['{"user": {"name": "x"}}'],
+  },
+  {
+    name: 'vyos-command-user',
+    kind: 'user',
+    anyOf: ['] set ', '] delete ', '] commit', '] save', 'configuration by user '],
+    // VyOS command accounting `vbash[1]: [jdoe] set interfaces ...` and commit's
+    // `Successful change to active configuration by user jdoe on /dev/pts/1`.
+    re: /(?:^|[ \t])\[(?<u>[^\] \t\[]*[A-Za-z][^\] \t\[]*)\] (?:set|delete|commit|save)\b(?!:)|\bconfiguration by user (?<u2>[^ \t]+) on /,
+    examples: [
+      ["vbash[11656]: [ecorvin3] set interfaces ethernet eth2 description 'uplink'", "vbash[11656]: [«u»] set interfaces ethernet eth2 description 'uplink'"],
+      ['commit[19380]: Successful change to active configuration by user ecorvin3 on /dev/pts/1', 'commit[19380]: Successful change to active configuration by user «u» on /dev/pts/1'],
+    ],
+    keeps: ['svc[7]: [INFO] set: cache warmed', 'kernel: [ 12.345] set 3 done'],
+  },
+  {
+    name: 'ocserv-session-user',
+    kind: 'user',
+    anyOf: ['main[', 'worker['],
+    // ocserv names the session's account in its tag: `main[jdoe]:192.0.2.5:54936 user disconnected`,
+    // `worker[jdoe]: 192.0.2.5 ...` (a pid stands there before authentication).
+    re: /\b(?:main|worker)\[(?<u>[^\]\[ \t]*[A-Za-z][^\]\[ \t]*)\]:[ ]?(?=\d{1,3}\.\d|\[?[0-9A-Fa-f]*:[0-9A-Fa-f]*:)/,
+    examples: [['ocserv[20362]: main[rquist6]:192.0.2.138:53340 user disconnected (reason: user disconnected)', 'ocserv[20362]: main[«u»]:192.0.2.138:53340 user disconnected (reason: user disconnected)']],
+    keeps: ['java[1]: main[Thread-1]: started', 'ocserv[1]: worker[4121]: 192.0.2.5 worker-auth'],
+  },
+  {
+    name: 'print-job-owner',
+    kind: 'user',
+    anyOf: ['job owner ', 'printed by user "'],
+    // MFPs and print managers: `Scan to Email: SMTP AUTH failed ..., job owner jdoe`, PaperCut-style `Job 12 printed by user "jdoe"`.
+    re: /\bjob owner (?<u>[^ \t,;()]+)|\bprinted by user "(?<u2>[^"]+)"/,
+    examples: [
+      ['MFP: Scan to Email: SMTP AUTH failed for scanner@example.org (535 5.7.139), job owner pnakamura9', 'MFP: Scan to Email: SMTP AUTH failed for scanner@example.org (535 5.7.139), job owner «u»'],
+      ['PrintJobProcessor - Job 273471 printed by user "pnakamura9" on printer "\\\\prt01\\HP-3F" pages=3', 'PrintJobProcessor - Job 273471 printed by user "«u»" on printer "\\\\prt01\\HP-3F" pages=3'],
+    ],
+  },
+  {
+    name: 'openwrt-uci-user',
+    kind: 'user',
+    anyOf: ['uci: ', 'failed login on '],
+    // rpcd echoes UCI changes with the session's account, `uci: jdoe set dhcp.@host[4].mac=...`, and
+    // LuCI logs `luci: failed login on /admin/network for jdoe from 192.0.2.5`.
+    re: /\buci: (?<u>[^ \t]+) (?:set|add|add_list|del_list|delete|rename|reorder|commit|revert) [a-z]|\bfailed login on [^ \t]+ for (?<u2>[^ \t]+) from /,
+    examples: [
+      ["rpcd[16345]: uci: wbergman6 set dhcp.@host[4].name='nas'", "rpcd[16345]: uci: «u» set dhcp.@host[4].name='nas'"],
+      ['uhttpd[29927]: luci: failed login on /admin/network for wbergman6 from 192.0.2.171', 'uhttpd[29927]: luci: failed login on /admin/network for «u» from 192.0.2.171'],
+    ],
+  },
+  {
+    name: 'ucsm-audit-user',
+    kind: 'user',
+    anyOf: ['-audit: ['],
+    requires: ['ucsm'],
+    // UCS Manager audit records `%UCSM-6-AUDIT: [session][local][modification][jdoe][85349][dn]...`: the fourth field is the account.
+    re: /%UCSM-\d-AUDIT: \[[^\]]*\]\[[^\]]*\]\[(?:creation|modification|deletion)\]\[(?<u>[^\]]+)\]\[\d+\]/,
+    examples: [['UTC: %UCSM-6-AUDIT: [admin][local][modification][dsørensen4][9245][sys/svc-ext][] modified', 'UTC: %UCSM-6-AUDIT: [admin][local][modification][«u»][9245][sys/svc-ext][] modified']],
+  },
+  {
+    name: 'xml-user-element',
+    kind: 'user',
+    anyOf: ['username>', 'loginname>', 'accountname>'],
+    requires: ['</'],
+    // WS-Security and other SOAP/XML bodies: `<wsse:Username>jdoe</wsse:Username>`, `<LoginName>jdoe</LoginName>`.
+    re: /<(?<t>(?:[A-Za-z][\w.-]*:)?(?:[Uu]ser[Nn]ame|[Ll]ogin[Nn]ame|[Aa]ccount[Nn]ame))>(?<u>[^<]{1,128})<\/\k<t>>/,
+    examples: [['onvif-proxy[5660]: SOAP <wsse:UsernameToken><wsse:Username>yamato7</wsse:Username><wsse:Nonce>x</wsse:Nonce>', 'onvif-proxy[5660]: SOAP <wsse:UsernameToken><wsse:Username>«u»</wsse:Username><wsse:Nonce>x</wsse:Nonce>']],
+    keeps: ['<wsse:UsernameToken wsu:Id="t1"></wsse:UsernameToken>'],
+  },
 ];
