@@ -348,4 +348,50 @@ export const toolFormatRules: readonly Rule[] = [
     examples: [['onvif-proxy[5660]: SOAP <wsse:UsernameToken><wsse:Username>yamato7</wsse:Username><wsse:Nonce>x</wsse:Nonce>', 'onvif-proxy[5660]: SOAP <wsse:UsernameToken><wsse:Username>«u»</wsse:Username><wsse:Nonce>x</wsse:Nonce>']],
     keeps: ['<wsse:UsernameToken wsu:Id="t1"></wsse:UsernameToken>'],
   },
+  {
+    name: 'snare-user-column',
+    kind: 'user',
+    anyOf: ['mswineventlog\t'],
+    // Snare's tab-separated Windows events: `MSWinEventLog<TAB>0<TAB>Security<TAB>N<TAB>date<TAB>4625<TAB>source<TAB>DOMAIN\user<TAB>N/A`.
+    // The column holds what was typed at the prompt, so a mistyped password stands there too.
+    re: /\bMSWinEventLog\t\d+\t[^\t]*\t\d+\t[^\t]*\t\d+\t[^\t]*\t(?:[A-Za-z][A-Za-z0-9_-]{0,14}\\)?(?!N\/A\t|-\t)(?<u>[^\t\\]+)\t/,
+    examples: [['<109>Mar 15 03:42:28 DC1 MSWinEventLog\t0\tSecurity\t3373255\tSat Mar 15 03:42:28 2025\t4625\tMicrosoft-Windows-Security-Auditing\tEXAMPLE\\Harbor!72\tN/A\tAudit Failure\tDC1', '<109>Mar 15 03:42:28 DC1 MSWinEventLog\t0\tSecurity\t3373255\tSat Mar 15 03:42:28 2025\t4625\tMicrosoft-Windows-Security-Auditing\tEXAMPLE\\«u»\tN/A\tAudit Failure\tDC1']],
+    keeps: ['MSWinEventLog\t1\tSecurity\t802301\tTue Feb 18 06:42:17 2025\t4624\tMicrosoft-Windows-Security-Auditing\tN/A\tN/A\tSuccess Audit\tDC25'],
+  },
+  {
+    name: 'leef-escaped-usrname',
+    kind: 'user',
+    anyOf: ['\\tusrname='],
+    // LEEF inside JSON, where the tab separators are written `\t`: `...\tusrName=jdoe\tdomain=CORP`.
+    re: /\\tusrName=(?<u>(?:[^\t\\"]|\\(?![tnr"]))+)/,
+    examples: [['"msg":"LEEF:1.0|Microsoft|Windows|2k12|4776|cat=Credential Validation\\tsev=2\\tusrName=Meadow-12*\\tdomain=EXAMPLE"', '"msg":"LEEF:1.0|Microsoft|Windows|2k12|4776|cat=Credential Validation\\tsev=2\\tusrName=«u»\\tdomain=EXAMPLE"']],
+  },
+  {
+    name: 'captive-portal-user',
+    kind: 'user',
+    anyOf: [' - failure: ', ' - accept: ', ' - disconnect: ', ' - logout: ', ' - concurrent login'],
+    // pfSense/OPNsense captive portal: `Zone: guest - FAILURE: jdoe, 02:50:01:35:51:0e, 192.0.2.5, Invalid credentials`
+    // (a mistyped password lands in the same place).
+    re: /\bZone: [^ \t]+ - (?:FAILURE|ACCEPT|DISCONNECT|LOGOUT|CONCURRENT LOGIN[A-Z -]*): (?<u>[^,]+), [0-9A-Fa-f]{2}:/,
+    examples: [['logportalauth[51111]: Zone: lobby - FAILURE: tnorheim, 00:00:00:00:00:00, 192.0.2.50, Invalid credentials specified.', 'logportalauth[51111]: Zone: lobby - FAILURE: «u», 00:00:00:00:00:00, 192.0.2.50, Invalid credentials specified.']],
+  },
+  {
+    name: 'zyxel-note-account',
+    kind: 'user',
+    anyOf: ['note="account: '],
+    // Zyxel USG/ATP/ZyWALL `note="Account: jdoe"`, also for failed logins (where it can be a mistyped password).
+    re: /\bnote="Account: (?<u>[^"]+)"/,
+    examples: [['msg="Failed login attempt to Device from ssh (incorrect password or inexistent username)" note="Account: vkarlberg" devID="00134936fb27"', 'msg="Failed login attempt to Device from ssh (incorrect password or inexistent username)" note="Account: «u»" devID="00134936fb27"']],
+  },
+  {
+    name: 'asa-aaa-dollar-user',
+    kind: 'secret',
+    anyOf: ['aaa user '],
+    requires: [': user = '],
+    // ASA/FTD AAA records (`%ASA-6-113015: AAA user authentication Rejected : ... : user = X`): computers do not
+    // log in to a firewall, so a name ending in `$` (`Falcon1994$`) is a password typed as the user name,
+    // not a machine account (which the user rules leave).
+    re: /%(?:ASA|FTD)-\d-1130\d\d: AAA user [^%]*?: user = (?<s>[^ \t:]+\$)(?= :|[ \t]*$)/,
+    examples: [['%FTD-6-113015: AAA user authentication Rejected : reason = User was not found : local database : user = Juniper77$ : user IP = 192.0.2.17', '%FTD-6-113015: AAA user authentication Rejected : reason = User was not found : local database : user = «s» : user IP = 192.0.2.17']],
+  },
 ];
