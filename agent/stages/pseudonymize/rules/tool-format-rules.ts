@@ -141,16 +141,17 @@ export const toolFormatRules: readonly Rule[] = [
   {
     name: 'device-audit-prefix-user',
     kind: 'user',
-    anyOf: ['shell[', ']: login_', ']: logout', ']: called', ']: created', ']: modified', ']: deleted', 'browser log', 'logged in using ', 'changed by ', ' ran "'],
+    anyOf: ['shell[', ']: login_', ']: logout', ']: called', ']: created', ']: modified', ']: deleted', 'browser log', 'rmcp log', 'logged in using ', 'changed by ', ' ran "'],
     // The account at the head of device audit lines: ESXi `shell[500216]: [jdoe]: esxcli ...`, Infoblox
-    // `2024-10-04 21:17:18.258Z [jdoe]: Login_Denied`, iLO `Browser logout: jdoe - 192.0.2.5`, iDRAC
+    // `2024-10-04 21:17:18.258Z [jdoe]: Login_Denied`, iLO `Browser logout: jdoe - 192.0.2.5` and `IPMI/RMCP login: jdoe -`, iDRAC
     // `Successfully logged in using jdoe, from`, Ruckus ICX `running-config was changed by jdoe from ssh
     // client` and `Security: jdoe ran "..."`.
-    re: /\bshell\[\d+\]: \[(?<u>[^\]]+)\]: |\d(?:Z|[+-]\d\d:?\d\d) \[(?<u2>[^\]]+)\]: (?:Login_|Logout|Called|Created|Modified|Deleted)|\bBrowser log(?:in|out): (?<u3>[^ \t]+) - |\blogged in using (?<u4>[^ \t,]+), from |\bchanged by (?<u5>[^ \t]+) from (?:ssh|telnet|console|web|https?|snmp) client\b|\bSecurity: (?<u6>[^ \t]+) ran "/,
+    re: /\bshell\[\d+\]: \[(?<u>[^\]]+)\]: |\d(?:Z|[+-]\d\d:?\d\d) \[(?<u2>[^\]]+)\]: (?:Login_|Logout|Called|Created|Modified|Deleted)|\b(?:Browser|IPMI\/RMCP) log(?:in|out): (?<u3>[^ \t]+) - |\blogged in using (?<u4>[^ \t,]+), from |\bchanged by (?<u5>[^ \t]+) from (?:ssh|telnet|console|web|https?|snmp) client\b|\bSecurity: (?<u6>[^ \t]+) ran "/,
     examples: [
       ['esx-hq33 shell[500216]: [jdoe2]: esxcli network ip interface ipv4 get', 'esx-hq33 shell[500216]: [«u»]: esxcli network ip interface ipv4 get'],
       ['httpd: 2024-10-04 21:17:18.258Z [jdoe2]: Login_Denied - - to=AdminConnector ip=192.0.2.230 info=Unknown user', 'httpd: 2024-10-04 21:17:18.258Z [«u»]: Login_Denied - - to=AdminConnector ip=192.0.2.230 info=Unknown user'],
       ['iLO5: 4199 10/04/2024 21:18:27 Browser logout: jdoe2 - 192.0.2.134(DNS name not found).', 'iLO5: 4199 10/04/2024 21:18:27 Browser logout: «u» - 192.0.2.134(DNS name not found).'],
+      ['iLO5: 2711 01/05/2024 06:54:11 IPMI/RMCP login: rkestrel4 - 192.0.2.174(DNS name not found).', 'iLO5: 2711 01/05/2024 06:54:11 IPMI/RMCP login: «u» - 192.0.2.174(DNS name not found).'],
       ['MessageID: USR0030, Message: Successfully logged in using j.doe, from 192.0.2.235 and RACADM.', 'MessageID: USR0030, Message: Successfully logged in using «u», from 192.0.2.235 and RACADM.'],
       ['Router Security: running-config was changed by jdoe2 from ssh client 192.0.2.135', 'Router Security: running-config was changed by «u» from ssh client 192.0.2.135'],
       ['sw-nyc09 Security: jdoe2 ran "ip route 0.0.0.0/0 192.0.2.248" from ssh client 192.0.2.228', 'sw-nyc09 Security: «u» ran "ip route 0.0.0.0/0 192.0.2.248" from ssh client 192.0.2.228'],
@@ -393,5 +394,76 @@ export const toolFormatRules: readonly Rule[] = [
     // not a machine account (which the user rules leave).
     re: /%(?:ASA|FTD)-\d-1130\d\d: AAA user [^%]*?: user = (?<s>[^ \t:]+\$)(?= :|[ \t]*$)/,
     examples: [['%FTD-6-113015: AAA user authentication Rejected : reason = User was not found : local database : user = Juniper77$ : user IP = 192.0.2.17', '%FTD-6-113015: AAA user authentication Rejected : reason = User was not found : local database : user = «s» : user IP = 192.0.2.17']],
+  },
+  {
+    name: 'snoopy-user',
+    kind: 'user',
+    anyOf: ['[login:'],
+    // snoopy's command log: `snoopy[1]: [login:jdoe ssh:(...) sid:3 tty:/dev/pts/9 (1000/jdoe) uid:1000 cwd:/home/jdoe]: cmd`.
+    re: /\[login:(?<u>[^ \t\]]+)[ \t]|[ \t]\(\d+\/(?<u2>[^ \t)\/]+)\)[ \t]uid:/,
+    examples: [['snoopy[33678]: [login:mfalk3 ssh:((undefined)) sid:31226 tty:/dev/pts/9 (57821/mfalk3) uid:57821 cwd:/srv]: ls', 'snoopy[33678]: [login:«u» ssh:((undefined)) sid:31226 tty:/dev/pts/9 (57821/«u») uid:57821 cwd:/srv]: ls']],
+  },
+  {
+    name: 'caddy-user-id',
+    kind: 'user',
+    anyOf: ['"user_id":"', '"user_id\\":\\"', '"user_id": "'],
+    requires: ['http.log.access'],
+    // Caddy's access log names the basic-auth account in `user_id` (elsewhere `user_id` is often a number).
+    re: /\\?"user_id\\?": ?\\?"(?=[^"\\]*[A-Za-z])(?<u>[^"\\]+)\\?"/,
+    examples: [['{"level":"info","logger":"http.log.access.log0","msg":"handled request","user_id":"ivesper2","duration":0.009}', '{"level":"info","logger":"http.log.access.log0","msg":"handled request","user_id":"«u»","duration":0.009}']],
+    keeps: ['{"logger":"http.log.access.log0","user_id":"","duration":0.009}'],
+  },
+  {
+    name: 'badge-reader-user',
+    kind: 'user',
+    anyOf: [',access granted', ',access denied', '\tcard '],
+    // Door controllers' exports: CSV `...,Door 3,Access Granted,48835,"Last, First",jdoe,Staff,Reader-12`, and
+    // TSV `CTRL-11<TAB>READER 4<TAB>CARD 1495749<TAB>jdoe<TAB>...`.
+    re: /,Access (?:Granted|Denied)[^,]*,\d+,"[^"]*",(?<u>[^,"]+),|\tCARD \d+\t(?<u2>[^\t]+)\t/,
+    examples: [
+      ['2024-01-05 06:04:17,Door 3 North Entrance,Access Granted,48835,"Vesper, Ilse",ivesper7,Contractor,Reader-12', '2024-01-05 06:04:17,Door 3 North Entrance,Access Granted,48835,"Vesper, Ilse",«u»,Contractor,Reader-12'],
+      ['2024-01-05T06:07:41Z\tCTRL-11\tREADER 4\tCARD 1495749\tivesper7\tGRANTED', '2024-01-05T06:07:41Z\tCTRL-11\tREADER 4\tCARD 1495749\t«u»\tGRANTED'],
+    ],
+  },
+  {
+    name: 'cups-page-log-user',
+    kind: 'user',
+    anyOf: ['] total '],
+    // CUPS page_log: `printer user job-id [date] total pages ...`.
+    re: /(?:^|[ \t])[^ \t]+ (?<u>[^ \t]+) \d+ \[\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] total /,
+    examples: [['cupsd: HP_LaserJet_M507 dkrall4 7989 [05/Jan/2024:06:08:05 +0000] total 3 - localhost report.pdf', 'cupsd: HP_LaserJet_M507 «u» 7989 [05/Jan/2024:06:08:05 +0000] total 3 - localhost report.pdf']],
+  },
+  {
+    name: 'cli-command-by-user',
+    kind: 'user',
+    anyOf: ['cli command by '],
+    // HPE/Aruba config events: `Event|5901|LOG_INFO|AMM|1/1|CLI command by jdoe: "radius-server host ..."`.
+    re: /\bCLI command by (?<u>[^ \t:]+): /,
+    examples: [['hpe-config[7160]: Event|5901|LOG_INFO|AMM|1/1|CLI command by oberg5: "show run"', 'hpe-config[7160]: Event|5901|LOG_INFO|AMM|1/1|CLI command by «u»: "show run"']],
+  },
+  {
+    name: 'cloud-init-chpasswd',
+    kind: 'secret',
+    anyOf: ['cloud-init['],
+    // cloud-init echoes a `chpasswd: list:` entry on a line of its own: `cloud-init[628]: jdoe:PASSWORD`.
+    re: /\bcloud-init\[\d+\]: (?<u>[^ \t:]+):(?<s>[^ \t:]+)[ \t]*$/,
+    examples: [['app-b234 cloud-init[628]: lbrandt2:Yi9LSSAxmkU', 'app-b234 cloud-init[628]: «u»:«s»']],
+    keeps: ['cloud-init[685]: ci-info: +--------+------+', 'cloud-init[685]: Cloud-init v. 23.4 finished at Fri'],
+  },
+  {
+    name: 'terraform-admin-login',
+    kind: 'user',
+    anyOf: ['administrator_login', 'admin_login', 'admin_username'],
+    // Terraform plans: `+ administrator_login          = "jdoe"` (the padding defeats the key=value rule's literals).
+    re: /\b(?:administrator_login|admin_login|admin_username)[ \t]*=[ \t]*"(?<u>[^"]+)"/,
+    examples: [['      + administrator_login          = "ubrandt6"', '      + administrator_login          = "«u»"']],
+  },
+  {
+    name: 'sendmail-authid',
+    kind: 'user',
+    anyOf: ['authid='],
+    // sendmail's `AUTH=server, relay=[192.0.2.5], authid=jdoe, mech=PLAIN`.
+    re: /\bauthid=(?<u>[^ \t,]+)/,
+    examples: [['sendmail[38824]: 6pjuZM626220: AUTH=server, relay=[192.0.2.108], authid=rhask3, mech=PLAIN, bits=0', 'sendmail[38824]: 6pjuZM626220: AUTH=server, relay=[192.0.2.108], authid=«u», mech=PLAIN, bits=0']],
   },
 ];
