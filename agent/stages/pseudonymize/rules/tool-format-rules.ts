@@ -466,4 +466,57 @@ export const toolFormatRules: readonly Rule[] = [
     re: /\bauthid=(?<u>[^ \t,]+)/,
     examples: [['sendmail[38824]: 6pjuZM626220: AUTH=server, relay=[192.0.2.108], authid=rhask3, mech=PLAIN, bits=0', 'sendmail[38824]: 6pjuZM626220: AUTH=server, relay=[192.0.2.108], authid=«u», mech=PLAIN, bits=0']],
   },
+  {
+    name: 'b2-key-id',
+    kind: 'secret',
+    anyOf: ['b2_account_id', 'b2_key_id', 'b2_application_key_id'],
+    // Backblaze B2's application key id (`B2_ACCOUNT_ID` for restic, `B2_APPLICATION_KEY_ID`), the access-key half of
+    // the key pair, treated like an AWS access key id.
+    re: /\bB2_(?:ACCOUNT_ID|KEY_ID|APPLICATION_KEY_ID)=['"]?(?<s>[0-9A-Fa-f]{12,40})\b/,
+    examples: [['backup.sh[4529]: + export B2_ACCOUNT_ID=0a1b2c3d4e5f60718293a4b5c B2_BUCKET=nightly', 'backup.sh[4529]: + export B2_ACCOUNT_ID=«s» B2_BUCKET=nightly']],
+  },
+  {
+    name: 'salt-user-changes',
+    kind: 'secret',
+    anyOf: [': present password: '],
+    // Salt's `Changes:   jdoe: Present password: X` (mysql_user.present with the password shown).
+    re: /\bChanges:[ \t]+(?<u>[^ \t:]+): Present password: (?<s>[^ \t]+)/,
+    examples: [['salt-master[7042]:      Changes:   hjarl5: Present password: Saffron%5&243', 'salt-master[7042]:      Changes:   «u»: Present password: «s»']],
+  },
+  {
+    name: 'phone-account-password',
+    kind: 'secret',
+    anyOf: ['.password = ', '.password='],
+    // Yealink configuration `account.1.password = X;` (a value may hold `&`, `#` and `=`).
+    re: /\baccount\.\d+\.password[ \t]*=[ \t]*(?<s>[^ \t;]+)/,
+    examples: [['rendered 0004F2A5FA81.cfg: account.1.password = &aPat#YO&g=lQyw; account.1.sip_server.1.address = x', 'rendered 0004F2A5FA81.cfg: account.1.password = «s»; account.1.sip_server.1.address = x']],
+  },
+  {
+    name: 'zimbra-new-password',
+    kind: 'secret',
+    anyOf: ['newpassword='],
+    requires: [';'],
+    // Zimbra's mailbox log: `ChangePassword; account=jdoe@example.org; newPassword=X;`.
+    re: /\bnewPassword=(?<s>[^;]+);/,
+    examples: [['soap - ChangePassword; account=x@corp.example; newPassword=&9VBF9+vS-;', 'soap - ChangePassword; account=x@corp.example; newPassword=«s»;']],
+  },
+  {
+    name: 'appliance-session-user',
+    kind: 'user',
+    anyOf: ['upsd.users: [', "('", 'in source ', 'exit (', "identity received from sta: '", 'reason: failed ', '[ssl vpn] ', ' -username '],
+    // NUT `upsd.users: [jdoe] password =`, FreeIPA `user_add/1('jdoe',`, PacketFence `Authentication successful for
+    // jdoe in source AD`, dropbear `Exit (jdoe) from <`, hostapd `Identity received from STA: 'jdoe'`, Pulse Secure
+    // `Reason: Failed jdoe/Realm"`, DrayTek `[SSL VPN] jdoe logged in from`, ONTAP `security login ... -username jdoe`.
+    re: /\bupsd\.users: \[(?<u>[^\]]+)\]|\buser_(?:add|mod|del|show|disable|enable|unlock)\/\d+\('(?<u2>[^']+)'|\bAuthentication (?:successful|failed) for (?<u3>[^ \t]+) in source\b|\bExit \((?<u4>[^)]+)\) from <|\bIdentity received from STA: '(?<u5>[^']+)'|\bReason: Failed (?<u6>[^ \t\/"]+)\/[^ \t"]+"|\[SSL VPN\] (?<u7>[^ \t]+) logged (?:in|out)\b|\bsecurity login [a-z -]*?-username (?<u8>[^ \t]+)/,
+    examples: [
+      ['upsd[1495]: upsd.users: [nkorsvik] password = x upsmon primary', 'upsd[1495]: upsd.users: [«u»] password = x upsmon primary'],
+      ["ipa: [jsonserver_session] admin@CORP.EXAMPLE: user_add/1('nkorsvik', givenname='N'): SUCCESS", "ipa: [jsonserver_session] admin@CORP.EXAMPLE: user_add/1('«u»', givenname='N'): SUCCESS"],
+      ['INFO: Authentication successful for nkorsvik in source AD-Staff (pf::authentication::authenticate)', 'INFO: Authentication successful for «u» in source AD-Staff (pf::authentication::authenticate)'],
+      ['dropbear[15600]: Exit (nkorsvik) from <192.0.2.99:15318>: Disconnect received', 'dropbear[15600]: Exit («u») from <192.0.2.99:15318>: Disconnect received'],
+      ["hostapd: wlan0: IEEE 802.1X: Identity received from STA: 'nkorsvik'", "hostapd: wlan0: IEEE 802.1X: Identity received from STA: '«u»'"],
+      ['failed using auth server AD-Corp (Active Directory).  Reason: Failed nkorsvik/Contractors"', 'failed using auth server AD-Corp (Active Directory).  Reason: Failed «u»/Contractors"'],
+      ['Vigor: [SSL VPN] nkorsvik logged in from 192.0.2.139, assigned 192.0.2.7', 'Vigor: [SSL VPN] «u» logged in from 192.0.2.139, assigned 192.0.2.7'],
+      ['x :: cl1:ssh :: security login password -username nkorsvik :: Pending', 'x :: cl1:ssh :: security login password -username «u» :: Pending'],
+    ],
+  },
 ];
