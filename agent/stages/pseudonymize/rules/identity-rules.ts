@@ -37,6 +37,47 @@ const ADDRESS_WORD = String.raw`(?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|[0-9A-Fa-f
 
 export const identityRules: readonly Rule[] = [
   {
+    name: 'json-user-object-name',
+    kind: 'user',
+    anyOf: ['"user": {', '"user":{', 'user\\":{', 'user\\": {'],
+    requires: ['name'],
+    // A `user` object's `name` (Duo's authentication log: `"user": {"groups": ["Staff"], "key": "DU...", "name": "jdoe"}`),
+    // also inside a JSON string, where the quotes are escaped.
+    re: /\\?"user\\?": ?\{[^{}]*?\\?"name\\?": ?\\?"(?<u>[^"\\]+)\\?"/,
+    examples: [
+      ['"txid":"5e1f","user": {"groups": ["Staff"], "key": "DUM4YLH13BDQCYN8GI24", "name": "pwendt3"}}', '"txid":"5e1f","user": {"groups": ["Staff"], "key": "DUM4YLH13BDQCYN8GI24", "name": "«u»"}}'],
+      ['"msg":"{\\"user\\":{\\"groups\\":[\\"Staff\\"],\\"name\\":\\"pwendt3\\"}}"', '"msg":"{\\"user\\":{\\"groups\\":[\\"Staff\\"],\\"name\\":\\"«u»\\"}}"'],
+    ],
+  },
+  {
+    name: 'network-os-audit-user',
+    kind: 'user',
+    anyOf: ['-user=', 'shell_login: ', 'security user "', 'local-user user "', 'authd[', 'authentication (user ', "authentication error for '", ' changed password for ', '(mac=', 'administrative account (', 'user [', 'management user ', '%accounting: user ', '[admin] ', 'login attempt via ', 'samaccountname, user: '],
+    // Switch, firewall and controller audit forms: Comware `-User=jdoe; Command is` and `SHELL_LOGIN: jdoe logged in`,
+    // SR OS `security user "jdoe"` / MD-CLI `local-user user "jdoe"`, AlliedWare `authd[1]: [jdoe@ssh]` and
+    // `failed authentication (user jdoe)`, OPNsense `authentication error for 'jdoe'` and `User a changed password
+    // for b`, Zyxel `Administrator jdoe(MAC=`, EXOS `Administrative account (jdoe)`, WatchGuard `user [jdoe@DB]`
+    // and `Management user jdoe@DB`, OS10 `%ACCOUNTING: User jdoe (`, Omada `[Admin] jdoe logged in`, FOS
+    // `login attempt via REMOTE, IP Addr: 192.0.2.5., jdoe`, mod_authnz_ldap `?sAMAccountName, user: jdoe`.
+    re: /-User=(?<u>[^;]+); Command is\b|%%\d*SHELL\/\d\/SHELL_LOG(?:IN|OUT): (?<u2>[^ \t]+) logged (?:in|out) from\b|\b(?:security|local-user) user "(?<u3>[^"]+)"|\bauthd\[\d+\]: \[(?<u4>[^@\] \t]+)@[A-Za-z]+\d*\]|\bfailed authentication \(user (?<u5>[^) \t]+)\)|\bauthentication error for '(?<u6>[^']+)'|\bUser (?<u7>[^ \t]+) changed password for (?<u8>[^ \t]+)|\bAdministrator (?<u9>[^ \t(]+)\(MAC=|\bAdministrative account \((?<u10>[^)]+)\)|\buser \[(?<u11>[^@\] \t]+)@[^\] \t]+\] from\b|\bManagement user (?<u12>[^@ \t]+)@[^ \t]+ from\b|%ACCOUNTING: User (?<u13>[^ \t]+) \(|\[Admin\] (?<u14>[^ \t]+) logged (?:in|out)\b|\blogin attempt via [A-Z]+, IP Addr: [^ \t]+, (?<u15>[^ \t,]+)|\?sAMAccountName, user: (?<u16>[^ \t,;]+)/,
+    examples: [
+      ['%%10SHELL/6/SHELL_CMD: -Line=vty2-IPAddr=192.0.2.221-User=kvoll6; Command is display version', '%%10SHELL/6/SHELL_CMD: -Line=vty2-IPAddr=192.0.2.221-User=«u»; Command is display version'],
+      ['%%10SHELL/5/SHELL_LOGIN: kvoll6 logged in from 192.0.2.103.', '%%10SHELL/5/SHELL_LOGIN: «u» logged in from 192.0.2.103.'],
+      ['[ex:/configure system security user-params local-user user "kvoll6"]', '[ex:/configure system security user-params local-user user "«u»"]'],
+      ['sw-yyz-b6-01 authd[6112]: [kvoll6@telnet]show mac address-table', 'sw-yyz-b6-01 authd[6112]: [«u»@telnet]show mac address-table'],
+      ['authd[8089]: port1.0.22: Supplicant failed authentication (user kvoll6)', 'authd[8089]: port1.0.22: Supplicant failed authentication (user «u»)'],
+      ["opnsense[3394]: /index.php: Web GUI authentication error for 'kvoll6' from 192.0.2.132", "opnsense[3394]: /index.php: Web GUI authentication error for '«u»' from 192.0.2.132"],
+      ['msg="Administrator kvoll6(MAC=00-00-00-00-00-00) from console has logged in Device"', 'msg="Administrator «u»(MAC=00-00-00-00-00-00) from console has logged in Device"'],
+      ['<Noti:AAA.logout> Administrative account (kvoll6) logout from ssh (192.0.2.197)', '<Noti:AAA.logout> Administrative account («u») logout from ssh (192.0.2.197)'],
+      ['admd: msg_id="1100-0004" Authentication of Firebox-DB user [kvoll6@AD-CORP] from 192.0.2.45 was rejected', 'admd: msg_id="1100-0004" Authentication of Firebox-DB user [«u»@AD-CORP] from 192.0.2.45 was rejected'],
+      ['Dell EMC (OS10) %ACCOUNTING: User kvoll6 (192.0.2.94) executed "show run"', 'Dell EMC (OS10) %ACCOUNTING: User «u» (192.0.2.94) executed "show run"'],
+      ['OC200 - - - [Admin] kvoll6 logged in to the controller from 192.0.2.16', 'OC200 - - - [Admin] «u» logged in to the controller from 192.0.2.16'],
+      ['Info: Successful login attempt via REMOTE, IP Addr: 192.0.2.26., kvoll6', 'Info: Successful login attempt via REMOTE, IP Addr: 192.0.2.26., «u»'],
+      ['AH01697: auth_ldap authenticate: using URL ldap://192.0.2.26:389/OU=Staff,DC=example?sAMAccountName, user: kvoll6', 'AH01697: auth_ldap authenticate: using URL ldap://192.0.2.26:389/OU=Staff,DC=example?sAMAccountName, user: «u»'],
+    ],
+    keeps: ['[Admin] settings saved', 'authd[1]: [main@1] started'],
+  },
+  {
     name: 'sshd-auth',
     kind: 'user',
     anyOf: ['failed ', 'accepted ', 'postponed '],
