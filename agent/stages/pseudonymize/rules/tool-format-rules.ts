@@ -248,9 +248,9 @@ export const toolFormatRules: readonly Rule[] = [
     requires: ['://'],
     // Exporters and pollers that name the credentials after the URL: redfish_exporter
     // `GET https://192.0.2.5/redfish/v1/Systems/1 as root:X -> 200`.
-    re: /\bhttps?:\/\/[^ \t]+ as (?<u>[^ \t:@\/]+):(?<s>[^ \t]+)/,
+    re: /\bhttps?:\/\/[^ \t]+ as (?<u>[^ \t:@\/]+):(?<s>[^ \t\/][^ \t]*)/,
     examples: [['redfish-exporter[2201]: GET https://192.0.2.40/redfish/v1/Systems/1 as gkarlsson:Tq8vLm2xPz -> 200 (41 ms)', 'redfish-exporter[2201]: GET https://192.0.2.40/redfish/v1/Systems/1 as «u»:«s» -> 200 (41 ms)']],
-    keeps: ['fetched https://192.0.2.40/a as json: 200'],
+    keeps: ['fetched https://192.0.2.40/a as json: 200', 'saved https://192.0.2.40/a.tgz as file:///tmp/a.tgz'],
   },
   {
     name: 'salt-state-user-id',
@@ -290,12 +290,13 @@ export const toolFormatRules: readonly Rule[] = [
     anyOf: ['] set ', '] delete ', '] commit', '] save', 'configuration by user '],
     // VyOS command accounting `vbash[1]: [jdoe] set interfaces ...` and commit's
     // `Successful change to active configuration by user jdoe on /dev/pts/1`.
-    re: /(?:^|[ \t])\[(?<u>[^\] \t\[]*[A-Za-z][^\] \t\[]*)\] (?:set|delete|commit|save)\b(?!:)|\bconfiguration by user (?<u2>[^ \t]+) on /,
+    // A log level or thread name in brackets (`[INFO] set timeout`, `[main] commit`) is not an account.
+    re: /(?:^|[ \t])\[(?!(?:info|warn|warning|error|err|debug|notice|trace|fatal|crit|critical|alert|emerg|main|config|system|root|admin)\])(?<u>[^\] \t\[]*[A-Za-z][^\] \t\[]*)\] (?:set|delete|commit|save)\b(?!:)|\bconfiguration by user (?<u2>[^ \t]+) on /i,
     examples: [
       ["vbash[11656]: [ecorvin3] set interfaces ethernet eth2 description 'uplink'", "vbash[11656]: [«u»] set interfaces ethernet eth2 description 'uplink'"],
       ['commit[19380]: Successful change to active configuration by user ecorvin3 on /dev/pts/1', 'commit[19380]: Successful change to active configuration by user «u» on /dev/pts/1'],
     ],
-    keeps: ['svc[7]: [INFO] set: cache warmed', 'kernel: [ 12.345] set 3 done'],
+    keeps: ['svc[7]: [INFO] set: cache warmed', 'kernel: [ 12.345] set 3 done', 'worker[2]: [INFO] set timeout to 30s', '[main] commit offsets for group x'],
   },
   {
     name: 'ocserv-session-user',
