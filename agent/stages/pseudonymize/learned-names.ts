@@ -57,10 +57,6 @@ function setBit(bits: Uint8Array, k: number): void {
   bits[k >>> 3] = (bits[k >>> 3] as number) | (1 << (k & 7));
 }
 
-function setBloom(bloom: Uint8Array, h: number): void {
-  bloom[(h & 0x3ffff) >>> 3] = (bloom[(h & 0x3ffff) >>> 3] as number) | (1 << (h & 7));
-}
-
 /** ASCII lower case of a byte. */
 const LOWER = new Uint8Array(256);
 for (let c = 0; c < 256; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
@@ -135,7 +131,7 @@ export class LearnedNames {
     }
     this.current.set(h, lower);
     this.lengthMask[n] = 1;
-    setBloom(this.bloom, h);
+    setBit(this.bloom, h & 0x3ffff);
     setBit(this.shapes, shapeOf(lower.charCodeAt(0), lower.charCodeAt(n - 1), n));
   }
 
@@ -146,7 +142,7 @@ export class LearnedNames {
     for (const m of [this.current, this.previous]) {
       for (const [h, v] of m) {
         this.lengthMask[v.length] = 1;
-        setBloom(this.bloom, h);
+        setBit(this.bloom, h & 0x3ffff);
         setBit(this.shapes, shapeOf(v.charCodeAt(0), v.charCodeAt(v.length - 1), v.length));
       }
     }
