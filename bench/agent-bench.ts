@@ -60,6 +60,15 @@ function loadgen(args: string[]): Promise<{ sent: number; bytes: number; secs: n
   });
 }
 
+/** `reason=count` for every non-zero `logveil_dropped_events_total` series of a /metrics scrape. */
+function dropReasons(metrics: string): string {
+  const out: string[] = [];
+  for (const m of metrics.matchAll(/^logveil_dropped_events_total\{([^}]*)\} (\d+)$/gm)) {
+    if (m[2] !== '0') out.push(`${/reason="([^"]*)"/.exec(m[1] as string)?.[1] ?? '?'}=${m[2]}`);
+  }
+  return out.join(', ');
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 interface Result {
@@ -131,6 +140,7 @@ log: { level: warn }
   }
   const secs = Number(process.hrtime.bigint() - started) / 1e9 - (proto === 'udp' ? stable * 0.05 : 0);
   const after = sample(child.pid as number);
+  const drops = dropReasons(await (await fetch(`http://127.0.0.1:${api}/metrics`)).text());
   await new Promise<void>((r) => {
     child.once('exit', () => r());
     child.kill('SIGTERM');
@@ -145,7 +155,7 @@ log: { level: warn }
     secs,
     cpuPct: Math.round(((after.cpuSecs - before.cpuSecs) / secs) * 100),
     peakRssMb: after.peakRssMb,
-    extra: `on disk ${(spoolBytes / 1e6).toFixed(1)} MB = ${((spoolBytes / sent.bytes) * 100).toFixed(0)}% of ${(sent.bytes / 1e6).toFixed(1)} MB raw`,
+    extra: `on disk ${(spoolBytes / 1e6).toFixed(1)} MB = ${((spoolBytes / sent.bytes) * 100).toFixed(0)}% of ${(sent.bytes / 1e6).toFixed(1)} MB raw${drops === '' ? '' : `; dropped: ${drops}`}`,
   };
 }
 
