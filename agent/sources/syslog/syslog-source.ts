@@ -9,6 +9,11 @@ import type { Logger } from 'pino';
 export const DROP_REASONS = [
   /** UDP: a datagram arrived while the pipeline queue was full (UDP cannot be paused). */
   'queue_full',
+  /**
+   * UDP: the kernel discarded a datagram because the socket's receive buffer was full (the
+   * agent never saw it). Read from the socket's row in /proc/net/udp(6); 0 where there is no /proc.
+   */
+  'receive_buffer',
   /** The sender is outside `allowNetworks`: datagram dropped, or connection refused. */
   'not_allowed',
   /** A connection beyond `maxConnections` was refused. */

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { LogveilError } from '../../errors.js';
 import type { MessageSink, RawMessage } from '../raw-message.js';
 import { errorCode } from './error-code.js';
+import { readKernelUdpDrops } from './kernel-udp-drops.js';
 import { createAllowList, unmapIpv4, type AllowList } from './allow-list.js';
 import { createSourceCounters, snapshotStats, type SourceCounters } from './source-counters.js';
 import type { SourceStats, SyslogSource, SyslogSourceOptions } from './syslog-source.js';
@@ -18,6 +19,11 @@ import type { SourceStats, SyslogSource, SyslogSourceOptions } from './syslog-so
  * reads up to 32 per readiness) are pushed together from one setImmediate, so
  * the sink sees batches instead of one call per datagram. A batch is at most
  * MAX_BATCH messages; when it reaches that size it is pushed at once.
+ *
+ * Datagrams that never reach the agent because the kernel's receive buffer
+ * was full are counted too (`receive_buffer`), from the socket's own kernel
+ * counter (kernel-udp-drops.ts), read whenever stats are taken and once more
+ * before the socket closes.
  *
  * A trailing LF (or CRLF) or NUL is not part of the message: many devices add
  * one, and RFC 5426 §3.1 puts exactly one message in a datagram. Empty datagrams
@@ -58,6 +64,8 @@ class UdpSource implements SyslogSource {
   /** Start of the ongoing queue-full episode, or -1. */
   #droppingSince = -1;
   #unregisterDrain: (() => void) | null = null;
+  /** Where the socket is bound, for its kernel drop counter; null before bind. */
+  #bound: { address: string; port: number } | null = null;
 
   constructor(opts: SyslogSourceOptions, sink: MessageSink, logger: Logger, now: () => number) {
     this.name = opts.name;
@@ -91,6 +99,7 @@ class UdpSource implements SyslogSource {
         socket.off('error', onBindError);
         socket.on('error', (err) => this.#logger.error({ code: errorCode(err) }, 'udp socket error'));
         const { address, port } = socket.address();
+        this.#bound = { address, port };
         this.#logger.info({ mode: 'udp', port, recvBufferBytes: socket.getRecvBufferSize() }, 'syslog source listening');
         resolve({ address, port });
       });
@@ -102,6 +111,7 @@ class UdpSource implements SyslogSource {
     if (socket === null) return Promise.resolve();
     this.#socket = null;
     this.#flush();
+    this.#readKernelDrops();
     return new Promise((resolve) => socket.close(() => resolve()));
   }
 
@@ -120,6 +130,7 @@ class UdpSource implements SyslogSource {
   }
 
   stats(): SourceStats {
+    if (this.#socket !== null) this.#readKernelDrops();
     return snapshotStats(this.#counters, this.#droppingSince, this.#now());
   }
 
@@ -192,6 +203,13 @@ class UdpSource implements SyslogSource {
     } catch (err) {
       this.#logger.error({ code: errorCode(err), messages: batch.length }, 'sink rejected a batch');
     }
+  }
+
+  #readKernelDrops(): void {
+    if (this.#bound === null) return;
+    const drops = readKernelUdpDrops(this.#bound.address, this.#bound.port, this.#unmap);
+    // The kernel's counter only grows while the socket lives; never let a failed read lower ours.
+    if (drops !== undefined && drops > this.#counters.dropped.receive_buffer) this.#counters.dropped.receive_buffer = drops;
   }
 
   #endDropping(): void {
