@@ -1,8 +1,6 @@
-/** The shape of a `logveil` subcommand. */
+/** The shape of a `logveil` subcommand (its one-line summary is in main.ts, which loads it on use). */
 export interface Command {
   readonly name: string;
-  /** One line for `logveil --help`. */
-  readonly summary: string;
   /** The whole text of `logveil <name> --help`, with an example. */
   readonly help: string;
   run(argv: string[], io: CommandIo): Promise<number>;

@@ -7,16 +7,31 @@ import { readFileSync } from 'node:fs';
 import { isLogveilError, LogveilError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import type { Command, CommandIo } from './command.js';
-import { sanitizeCommand } from './commands/sanitize.js';
-import { keysCommand } from './commands/keys.js';
-import { queryCommand } from './commands/query.js';
-import { spoolCommand } from './commands/spool.js';
-import { validateCommand } from './commands/validate.js';
-import { runCommand } from './commands/run.js';
-import { statusCommand } from './commands/status.js';
-import { s3Command } from './commands/s3.js';
 
-const COMMANDS: readonly Command[] = [runCommand, sanitizeCommand, keysCommand, validateCommand, statusCommand, queryCommand, spoolCommand, s3Command];
+/**
+ * The subcommands, each loaded only when it runs: `run` pulls in fastify, the
+ * AWS SDK and the spool, which `sanitize` and `keys` never use. Loading every
+ * command up front cost `logveil sanitize` 0.4 s and 30 MB before its first
+ * line (0.6 s and 85 MB in all, against 0.2 s and 55 MB, for an empty input).
+ * The one-line summaries live here, so that `logveil --help` loads none.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'run', summary: 'run the agent daemon (syslog in, pseudonymized encrypted spool out)', load: async () => (await import('./commands/run.js')).runCommand },
+  { name: 'sanitize', summary: 'pseudonymize a log file or stdin to stdout (text or NDJSON)', load: async () => (await import('./commands/sanitize.js')).sanitizeCommand },
+  { name: 'keys', summary: 'create, rotate and list pseudonymization keyrings', load: async () => (await import('./commands/keys.js')).keysCommand },
+  { name: 'validate', summary: 'check a configuration file and print every problem (exit 78 if any)', load: async () => (await import('./commands/validate.js')).validateCommand },
+  { name: 'status', summary: 'show a running agent: sources, queue, spool, shipping', load: async () => (await import('./commands/status.js')).statusCommand },
+  { name: 'query', summary: 'decrypt and search shipped events (needs the recipient private key)', load: async () => (await import('./commands/query.js')).queryCommand },
+  { name: 'spool', summary: 'inspect the local spool (segments, counts, time ranges; no key needed)', load: async () => (await import('./commands/spool.js')).spoolCommand },
+  { name: 's3', summary: 'S3 store helpers: print the bucket lifecycle rules for the retention policy', load: async () => (await import('./commands/s3.js')).s3Command },
+];
+
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for `logveil --help`. */
+  readonly summary: string;
+  load(): Promise<Command>;
+}
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -47,8 +62,9 @@ export async function main(argv: string[], io: CommandIo = process): Promise<num
       io.stdout.write(`${version()}\n`);
       return EXIT.ok;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new LogveilError('LV_USAGE', `unknown command "${name}"\n\n${usage()}`);
+    const entry = COMMANDS.find((c) => c.name === name);
+    if (!entry) throw new LogveilError('LV_USAGE', `unknown command "${name}"\n\n${usage()}`);
+    const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout.write(`${command.help}\n`);
       return EXIT.ok;

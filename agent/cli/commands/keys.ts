@@ -40,7 +40,6 @@ Examples:
 
 export const keysCommand: Command = {
   name: 'keys',
-  summary: 'create, rotate and list pseudonymization keyrings',
   help: HELP,
   async run(argv, io) {
     const [action, ...rest] = argv;

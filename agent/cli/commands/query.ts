@@ -115,7 +115,6 @@ Examples:
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: 'decrypt and search shipped events (needs the recipient private key)',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({

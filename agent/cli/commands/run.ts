@@ -33,7 +33,6 @@ Example:
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run the agent daemon (syslog in, pseudonymized encrypted spool out)',
   help: HELP,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' } } });

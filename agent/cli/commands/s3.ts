@@ -34,7 +34,6 @@ Example:
 
 export const s3Command: Command = {
   name: 's3',
-  summary: 'S3 store helpers: print the bucket lifecycle rules for the retention policy',
   help: HELP,
   async run(argv, io) {
     const [action, ...rest] = argv;

@@ -51,7 +51,6 @@ Examples:
 
 export const sanitizeCommand: Command = {
   name: 'sanitize',
-  summary: 'pseudonymize a log file or stdin to stdout (text or NDJSON)',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseArgs({

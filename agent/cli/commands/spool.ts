@@ -29,7 +29,6 @@ Example:
 
 export const spoolCommand: Command = {
   name: 'spool',
-  summary: 'inspect the local spool (segments, counts, time ranges; no key needed)',
   help: HELP,
   async run(argv, io) {
     const [action, ...rest] = argv;

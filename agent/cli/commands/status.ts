@@ -22,7 +22,6 @@ Example:
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'show a running agent: sources, queue, spool, shipping',
   help: HELP,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' }, api: { type: 'string' }, json: { type: 'boolean', default: false } } });

@@ -25,7 +25,6 @@ Example:
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a configuration file and print every problem (exit 78 if any)',
   help: HELP,
   async run(argv, io) {
     const { values } = parseArgs({ args: argv, options: { config: { type: 'string', short: 'c' }, 'print-schema': { type: 'boolean', default: false } } });
