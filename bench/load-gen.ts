@@ -65,7 +65,15 @@ async function tcp(): Promise<void> {
 async function udp(): Promise<void> {
   const rate = Number(values.rate);
   const total = values.n !== undefined ? n : Math.round(rate * Number(values.secs));
+  // The sender's own CPU comes out of what the receiver on the same 2 cores can use, so it
+  // does as little per datagram as it can: a connected socket (no address to resolve or
+  // route per send) and views into one buffer of all lines (no Buffer per send). Against a
+  // plain receiver at 100,000 datagrams/s: 9.4 -> 7.6 CPU seconds per million sent.
+  const all = Buffer.from(lines.join(''), 'latin1');
+  const ends = new Int32Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; i++) ends[i] = at += (lines[i] as string).length;
   const socket = createSocket(values.host.includes(':') ? 'udp6' : 'udp4');
+  await new Promise<void>((r) => socket.connect(port, values.host, r));
   const started = Date.now();
   let sent = 0;
   let bytes = 0;
@@ -73,9 +81,11 @@ async function udp(): Promise<void> {
     const tick = (): void => {
       const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * rate));
       while (sent < due) {
-        const line = lines[sent % lines.length] as string;
-        socket.send(Buffer.from(line, 'latin1'), port, values.host);
-        bytes += line.length;
+        const k = sent % lines.length;
+        const from = k === 0 ? 0 : (ends[k - 1] as number);
+        const to = ends[k] as number;
+        socket.send(all.subarray(from, to));
+        bytes += to - from;
         sent++;
       }
       if (sent >= total) resolve();
