@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runLogger, sendUdp, startSource, waitFor, type Started } from './helpers.js';
@@ -75,5 +76,23 @@ describe('udp syslog source', () => {
   it('asks for the configured receive buffer', async () => {
     started = await startSource({ mode: 'udp', receiveBufferBytes: 1 << 20 });
     expect(started.logLines.join('')).toMatch(/"recvBufferBytes":\d+/);
+  });
+
+  it.runIf(process.platform === 'linux')('warns, with both sizes, when the kernel grants less receive buffer than configured', async () => {
+    const requested = 1 << 30;
+    started = await startSource({ mode: 'udp', receiveBufferBytes: requested });
+    const granted = Number(/"recvBufferBytes":(\d+)/.exec(started.logLines.join(''))?.[1]);
+    const capped = 2 * Number(readFileSync('/proc/sys/net/core/rmem_max', 'utf8')) < requested;
+    const warning = started.logLines.find((l) => l.includes('smaller UDP receive buffer'));
+    if (capped) {
+      expect(granted).toBeLessThan(requested);
+      expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40, requestedBytes: requested, grantedBytes: granted });
+    } else {
+      expect(warning).toBeUndefined();
+    }
+    // A buffer the kernel grants in full gives no warning.
+    await started.source.close();
+    started = await startSource({ mode: 'udp', receiveBufferBytes: 65536 });
+    expect(started.logLines.some((l) => l.includes('smaller UDP receive buffer'))).toBe(false);
   });
 });

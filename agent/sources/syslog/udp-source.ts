@@ -100,7 +100,16 @@ class UdpSource implements SyslogSource {
         socket.on('error', (err) => this.#logger.error({ code: errorCode(err) }, 'udp socket error'));
         const { address, port } = socket.address();
         this.#bound = { address, port };
-        this.#logger.info({ mode: 'udp', port, recvBufferBytes: socket.getRecvBufferSize() }, 'syslog source listening');
+        const granted = socket.getRecvBufferSize();
+        this.#logger.info({ mode: 'udp', port, recvBufferBytes: granted }, 'syslog source listening');
+        // Linux grants twice what was asked (bookkeeping included), up to twice net.core.rmem_max.
+        const requested = this.#opts.receiveBufferBytes;
+        if (requested !== undefined && granted < requested) {
+          this.#logger.warn(
+            { source: this.name, requestedBytes: requested, grantedBytes: granted },
+            'the kernel granted a smaller UDP receive buffer than configured (capped by net.core.rmem_max on Linux); bursts beyond it are dropped by the kernel and counted as receive_buffer',
+          );
+        }
         resolve({ address, port });
       });
     });
