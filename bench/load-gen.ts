@@ -7,7 +7,7 @@
  *
  * TCP sends as fast as the receiver reads (the kernel's flow control is the
  * pacing). UDP sends at a fixed rate in 1 ms ticks. Prints one JSON line:
- * { sent, bytes, secs }.
+ * { sent, bytes, secs } (UDP adds `refused`: port-unreachable errors seen).
  */
 import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
@@ -73,6 +73,13 @@ async function udp(): Promise<void> {
   const ends = new Int32Array(lines.length);
   for (let i = 0, at = 0; i < lines.length; i++) ends[i] = at += (lines[i] as string).length;
   const socket = createSocket(values.host.includes(':') ? 'udp6' : 'udp4');
+  // On a connected socket, ICMP "port unreachable" (the receiver not listening yet, or
+  // gone) comes back as an ECONNREFUSED error: counted, as the datagram was lost.
+  let refused = 0;
+  socket.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ECONNREFUSED') throw e;
+    refused++;
+  });
   await new Promise<void>((r) => socket.connect(port, values.host, r));
   const started = Date.now();
   let sent = 0;
@@ -96,7 +103,7 @@ async function udp(): Promise<void> {
   // Let the last datagrams leave the socket before exiting.
   await new Promise((r) => setTimeout(r, 200));
   socket.close();
-  process.stdout.write(`${JSON.stringify({ sent, bytes, secs: (Date.now() - started) / 1000 })}\n`);
+  process.stdout.write(`${JSON.stringify({ sent, bytes, secs: (Date.now() - started) / 1000, refused })}\n`);
 }
 
 await (values.proto === 'udp' ? udp() : tcp());

@@ -22,8 +22,9 @@ import type { SourceStats, SyslogSource, SyslogSourceOptions } from './syslog-so
  *
  * Datagrams that never reach the agent because the kernel's receive buffer
  * was full are counted too (`receive_buffer`), from the socket's own kernel
- * counter (kernel-udp-drops.ts), read whenever stats are taken and once more
- * before the socket closes.
+ * counter (kernel-udp-drops.ts), read when stats are taken (at most once a
+ * second) and once more before the socket closes. Datagrams still in the
+ * buffer when the socket closes are discarded by the kernel and counted nowhere.
  *
  * A trailing LF (or CRLF) or NUL is not part of the message: many devices add
  * one, and RFC 5426 §3.1 puts exactly one message in a datagram. Empty datagrams
@@ -34,6 +35,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 const NUL = 0x00;
 const MAX_BATCH = 1024;
+const KERNEL_READ_INTERVAL_MS = 1000;
 
 export function createUdpSource(
   opts: SyslogSourceOptions,
@@ -66,6 +68,9 @@ class UdpSource implements SyslogSource {
   #unregisterDrain: (() => void) | null = null;
   /** Where the socket is bound, for its kernel drop counter; null before bind. */
   #bound: { address: string; port: number } | null = null;
+  /** The kernel's drop counter at the last read (a new socket's starts at 0), and when that was. */
+  #kernelDrops = 0;
+  #kernelReadAt = -Infinity;
 
   constructor(opts: SyslogSourceOptions, sink: MessageSink, logger: Logger, now: () => number) {
     this.name = opts.name;
@@ -120,7 +125,7 @@ class UdpSource implements SyslogSource {
     if (socket === null) return Promise.resolve();
     this.#socket = null;
     this.#flush();
-    this.#readKernelDrops();
+    this.#readKernelDrops(true);
     return new Promise((resolve) => socket.close(() => resolve()));
   }
 
@@ -214,11 +219,22 @@ class UdpSource implements SyslogSource {
     }
   }
 
-  #readKernelDrops(): void {
+  /**
+   * Adds what the kernel dropped since the last read. At most once a second (a read of
+   * /proc/net/udp costs about 0.1 ms, more with many sockets, and /healthz and /metrics
+   * take stats on every request) unless `force`d, as before the socket closes.
+   */
+  #readKernelDrops(force = false): void {
     if (this.#bound === null) return;
+    const now = this.#now();
+    if (!force && now - this.#kernelReadAt < KERNEL_READ_INTERVAL_MS) return;
+    this.#kernelReadAt = now;
     const drops = readKernelUdpDrops(this.#bound.address, this.#bound.port, this.#unmap);
-    // The kernel's counter only grows while the socket lives; never let a failed read lower ours.
-    if (drops !== undefined && drops > this.#counters.dropped.receive_buffer) this.#counters.dropped.receive_buffer = drops;
+    if (drops === undefined) return;
+    // The kernel's counter is a 32-bit int (printed signed): the difference modulo 2^32 is
+    // right across a wrap, and a counter that wrapped never sticks.
+    this.#counters.dropped.receive_buffer += (drops - this.#kernelDrops) >>> 0;
+    this.#kernelDrops = drops;
   }
 
   #endDropping(): void {
