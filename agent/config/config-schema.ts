@@ -156,7 +156,7 @@ export const CONFIG_SCHEMA = {
           maximum: 1024,
           default: 16,
           description:
-            "Each worker thread's V8 young generation (resourceLimits.maxYoungGenerationSizeMb). V8's default (48 MB, 32 MB of it semi-spaces) is mostly garbage between scavenges; 16 costs no measurable throughput and saves about 16 MB per worker. Too small and short-lived objects get promoted, so the old generation grows instead.",
+            "Each worker thread's V8 young generation (resourceLimits.maxYoungGenerationSizeMb). V8's default (48 MB, 32 MB of it semi-spaces) is mostly garbage between scavenges; 16 costs no measurable throughput and saves about 16 MB per worker. Too small and short-lived objects get promoted, so the old generation grows instead. Node's --max-semi-space-size=S overrides it for every thread (young generation 2S MB; npm start passes 8, which gives 16), and the agent warns when the two disagree.",
         },
         queue_max_messages: {
           type: 'integer',

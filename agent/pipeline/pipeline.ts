@@ -103,6 +103,13 @@ interface Lane {
 
 export function createPipeline(opts: PipelineOptions): Pipeline {
   const { logger } = opts;
+  const forced = youngGenerationFromNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
+  if (forced !== undefined && opts.workers > 0 && opts.workerYoungGenerationMb !== undefined && forced !== opts.workerYoungGenerationMb) {
+    logger.warn(
+      { configuredMb: opts.workerYoungGenerationMb, effectiveMb: forced },
+      "node's --max-semi-space-size sets every thread's young generation, the workers' too: pipeline.worker_young_generation_mb has no effect",
+    );
+  }
   const lanes: Lane[] = [];
   const laneCount = Math.max(1, opts.workers);
   const inline: BatchProcessor | undefined = opts.workers === 0 ? createBatchProcessor(opts.processor) : undefined;
@@ -330,6 +337,25 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     },
     stats: () => ({ ...stats, dropped: { ...stats.dropped }, formats: { ...stats.formats }, replaced: { ...stats.replaced } }),
   };
+}
+
+/**
+ * The young generation (MB) that node's `--max-semi-space-size=S` (on the command line or
+ * in NODE_OPTIONS) gives every thread: twice S, whatever a Worker's
+ * resourceLimits.maxYoungGenerationSizeMb asks for (measured on Node 20: with S = 4, a worker
+ * asking for 16 or 48 MB got 8). Undefined when the flag is not set.
+ */
+export function youngGenerationFromNodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): number | undefined {
+  let semi: number | undefined;
+  const args = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const m = /^--max[-_]semi[-_]space[-_]size(?:=(\d+))?$/.exec(a);
+    if (m === null) continue;
+    const v = m[1] ?? args[i + 1];
+    if (v !== undefined && /^\d+$/.test(v)) semi = Number(v);
+  }
+  return semi === undefined ? undefined : 2 * semi;
 }
 
 /** The result that stands for a batch a worker could not process: all its messages dropped, counted. */
