@@ -38,5 +38,5 @@ VOLUME ["/var/lib/logveil"]
 # syslog UDP+TCP, syslog over TLS (RFC 5425), health and metrics.
 EXPOSE 5514/udp 5514/tcp 6514/tcp 9330/tcp
 # The main thread's young generation, as `npm start` sets it (README, "Pipeline").
-ENTRYPOINT ["node", "--max-semi-space-size=8", "/app/bin/logveil.js"]
+ENTRYPOINT ["node", "--max-semi-space-size=4", "/app/bin/logveil.js"]
 CMD ["run", "--config", "/app/config/default.yaml"]

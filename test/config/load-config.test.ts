@@ -21,7 +21,7 @@ describe('configuration', () => {
     expect(config.sources.syslog_udp).toMatchObject({ mode: 'udp', address: '127.0.0.1:5514', max_message_bytes: 65536 });
     expect(config.sources.syslog_tls?.tls.cert_file).toBe('');
     expect(config.pipeline.queue_max_messages).toBe(50000);
-    expect(config.pipeline).toMatchObject({ queue_max_bytes: 8388608, batch_max_bytes: 65536, worker_young_generation_mb: 16 });
+    expect(config.pipeline).toMatchObject({ queue_max_bytes: 8388608, batch_max_bytes: 65536, worker_young_generation_mb: 8 });
     expect(config.spool.fsync).toBe('interval');
     expect(Object.isFrozen(config.sources)).toBe(true);
   });
