@@ -23,7 +23,7 @@ import { generateCorpus } from './gen-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(root, 'bin', 'logveil.js');
-/** The node flags the agent is run with in production (README, "Memory"). */
+/** The node flags the agent is run with in production (README, "Pipeline"). */
 const AGENT_NODE_FLAGS = ['--max-semi-space-size=4'];
 const LOADGEN = join(root, 'dist', 'bench', 'load-gen.js');
 const TICKS = 100; // USER_HZ on Linux

@@ -156,7 +156,7 @@ export const CONFIG_SCHEMA = {
           maximum: 1024,
           default: 8,
           description:
-            "Each worker thread's V8 young generation (resourceLimits.maxYoungGenerationSizeMb). V8's default (48 MB, 32 MB of it semi-spaces) is mostly garbage between scavenges. 8 is what npm start gives every thread anyway: node's --max-semi-space-size=S overrides this setting for every thread (young generation 2S MB; npm start passes 4), and the agent warns when the two disagree. 16 (with --max-semi-space-size=8) spools about 15% more and peaks about 35 MB higher.",
+            "Each worker thread's V8 young generation (resourceLimits.maxYoungGenerationSizeMb). V8's default (48 MB, 32 MB of it semi-spaces) is mostly garbage between scavenges. 8 is what npm start gives every thread anyway: node's --max-semi-space-size=S overrides this setting for every thread (a new space of 2S MB, S rounded up to a power of two; npm start passes 4), and the agent warns when the two disagree. 16 (with --max-semi-space-size=8) spools about 15% more and peaks about 35 MB higher.",
         },
         queue_max_messages: {
           type: 'integer',

@@ -104,9 +104,10 @@ interface Lane {
 export function createPipeline(opts: PipelineOptions): Pipeline {
   const { logger } = opts;
   const forced = youngGenerationFromNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
-  if (forced !== undefined && opts.workers > 0 && opts.workerYoungGenerationMb !== undefined && forced !== opts.workerYoungGenerationMb) {
+  const asked = opts.workerYoungGenerationMb === undefined ? undefined : newSpaceMb(opts.workerYoungGenerationMb / 3);
+  if (forced !== undefined && opts.workers > 0 && asked !== undefined && forced !== asked) {
     logger.warn(
-      { configuredMb: opts.workerYoungGenerationMb, effectiveMb: forced },
+      { configuredMb: opts.workerYoungGenerationMb, newSpaceMb: forced, configuredNewSpaceMb: asked },
       "node's --max-semi-space-size sets every thread's young generation, the workers' too: pipeline.worker_young_generation_mb has no effect",
     );
   }
@@ -340,22 +341,29 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
 }
 
 /**
- * The young generation (MB) that node's `--max-semi-space-size=S` (on the command line or
- * in NODE_OPTIONS) gives every thread: twice S, whatever a Worker's
- * resourceLimits.maxYoungGenerationSizeMb asks for (measured on Node 20: with S = 4, a worker
- * asking for 16 or 48 MB got 8). Undefined when the flag is not set.
+ * V8's new space (MB) for a thread, as Node 20 sizes it: a semi-space of S MB is rounded
+ * up to a power of two and capped at 16, and the new space is two semi-spaces. A
+ * Worker's resourceLimits.maxYoungGenerationSizeMb Y asks for a semi-space of Y / 3.
+ * Measured: Y = 4, 8, 16, 48 give 4, 8, 16, 32; S = 3, 4, 6, 8, 32 give 8, 8, 16, 16, 32.
+ */
+export function newSpaceMb(semiSpaceMb: number): number {
+  return 2 * Math.min(16, 2 ** Math.max(0, Math.ceil(Math.log2(semiSpaceMb))));
+}
+
+/**
+ * The new space (MB) that node's `--max-semi-space-size=S` gives every thread, a Worker's
+ * resourceLimits notwithstanding (Node 20: with S = 4, a worker asking for 16 or 48 MB got
+ * 8). Node reads NODE_OPTIONS first and then its command line, so the command line wins.
+ * Undefined when the flag is not set (0 is node's default, which honours resourceLimits).
  */
 export function youngGenerationFromNodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): number | undefined {
   let semi: number | undefined;
-  const args = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    const m = /^--max[-_]semi[-_]space[-_]size(?:=(\d+))?$/.exec(a);
-    if (m === null) continue;
-    const v = m[1] ?? args[i + 1];
-    if (v !== undefined && /^\d+$/.test(v)) semi = Number(v);
+  const fromOptions = (nodeOptions ?? '').split(/\s+/).map((t) => t.replace(/^(["'])(.*)\1$/, '$2'));
+  for (const a of [...fromOptions, ...execArgv]) {
+    const m = /^--max[-_]semi[-_]space[-_]size=(\d+)$/.exec(a);
+    if (m !== null) semi = Number(m[1]);
   }
-  return semi === undefined ? undefined : 2 * semi;
+  return semi === undefined || semi === 0 ? undefined : newSpaceMb(semi);
 }
 
 /** The result that stands for a batch a worker could not process: all its messages dropped, counted. */

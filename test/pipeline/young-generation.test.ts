@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPipeline, youngGenerationFromNodeFlags } from '../../agent/pipeline/pipeline.js';
+import { createPipeline, newSpaceMb, youngGenerationFromNodeFlags } from '../../agent/pipeline/pipeline.js';
 import { DEFAULT_POLICY } from '../../agent/stages/pseudonymize/index.js';
 import { memoryLogger } from '../sources/helpers.js';
 
@@ -11,13 +11,19 @@ const processor = { keys: { epoch: 'e1', ipKey: Buffer.alloc(32, 1).fill(2, 16),
 const spool = { append: () => Promise.resolve() };
 
 describe("workers' young generation and node's --max-semi-space-size", () => {
-  it('reads the flag from the command line or NODE_OPTIONS, in either spelling', () => {
+  it('reads the flag from NODE_OPTIONS and the command line (which wins), in either spelling, rounded as V8 rounds it', () => {
     expect(youngGenerationFromNodeFlags([], undefined)).toBeUndefined();
     expect(youngGenerationFromNodeFlags(['--max-semi-space-size=8'], undefined)).toBe(16);
-    expect(youngGenerationFromNodeFlags(['--max-semi-space-size', '4'], undefined)).toBe(8);
     expect(youngGenerationFromNodeFlags(['--max_semi_space_size=2'], '')).toBe(4);
-    expect(youngGenerationFromNodeFlags([], '--trace-warnings --max-semi-space-size=6')).toBe(12);
-    expect(youngGenerationFromNodeFlags(['--max-old-space-size=512'], '--max-semi-space-size')).toBeUndefined();
+    expect(youngGenerationFromNodeFlags([], '--trace-warnings "--max-semi-space-size=4"')).toBe(8);
+    expect(youngGenerationFromNodeFlags(['--max-semi-space-size=8'], '--max-semi-space-size=1')).toBe(16);
+    // Node's default, and forms node refuses: no override.
+    expect(youngGenerationFromNodeFlags(['--max-semi-space-size=0'], undefined)).toBeUndefined();
+    expect(youngGenerationFromNodeFlags(['--max-old-space-size=512'], '--max-semi-space-size= --max-semi-space-size')).toBeUndefined();
+    // A power of two at least S, at most 16 MB per semi-space.
+    expect([1, 3, 4, 6, 12, 32].map((s) => newSpaceMb(s))).toEqual([2, 8, 8, 16, 32, 32]);
+    // What a worker's maxYoungGenerationSizeMb asks for: a semi-space of a third of it.
+    expect([4, 8, 16, 48].map((y) => newSpaceMb(y / 3))).toEqual([4, 8, 16, 32]);
   });
 
   it("is what node does: the flag sets a worker's young generation, whatever its resourceLimits ask", () => {
@@ -29,7 +35,7 @@ describe("workers' young generation and node's --max-semi-space-size", () => {
         `import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import v8 from 'node:v8';
 if (isMainThread) {
-  const w = new Worker(new URL(import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+  const w = new Worker(new URL(import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: Number(process.argv[2]) } });
   w.on('message', (mb) => console.log(mb));
 } else {
   let keep = [];
@@ -38,9 +44,13 @@ if (isMainThread) {
 }
 `,
       );
-      const sizeWith = (flags: string[]): number => Number(spawnSync(process.execPath, [...flags, script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).stdout.trim());
-      expect(sizeWith([])).toBe(32);
-      expect(sizeWith(['--max-semi-space-size=4'])).toBe(youngGenerationFromNodeFlags(['--max-semi-space-size=4'], undefined));
+      const sizeWith = (flags: string[], youngMb: number): number =>
+        Number(spawnSync(process.execPath, [...flags, script, String(youngMb)], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).stdout.trim());
+      for (const y of [8, 16, 48]) expect(sizeWith([], y), `resourceLimits ${y}`).toBe(newSpaceMb(y / 3));
+      for (const s of [3, 4, 8]) {
+        const flag = `--max-semi-space-size=${s}`;
+        for (const y of [8, 48]) expect(sizeWith([flag], y), `${flag}, resourceLimits ${y}`).toBe(youngGenerationFromNodeFlags([flag], undefined));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -58,7 +68,7 @@ if (isMainThread) {
         const p = createPipeline({ workers: 1, workerYoungGenerationMb: configured, queueMaxMessages: 1000, queueMaxBytes: 1 << 20, batchMaxMessages: 10, batchMaxBytes: 1 << 16, batchMaxWaitMs: 1, processor, spool, logger });
         await p.close();
         const warning = lines.find((l) => l.includes('worker_young_generation_mb has no effect'));
-        if (warned) expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40, configuredMb: 16, effectiveMb: 8 });
+        if (warned) expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40, configuredMb: 16, newSpaceMb: 8, configuredNewSpaceMb: 16 });
         else expect(warning).toBeUndefined();
       }
     } finally {
