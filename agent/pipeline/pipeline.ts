@@ -103,7 +103,7 @@ interface Lane {
 
 export function createPipeline(opts: PipelineOptions): Pipeline {
   const { logger } = opts;
-  const forced = youngGenerationFromNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
+  const forced = newSpaceFromNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
   const asked = opts.workerYoungGenerationMb === undefined ? undefined : newSpaceMb(opts.workerYoungGenerationMb / 3);
   if (forced !== undefined && opts.workers > 0 && asked !== undefined && forced !== asked) {
     logger.warn(
@@ -356,7 +356,7 @@ export function newSpaceMb(semiSpaceMb: number): number {
  * 8). Node reads NODE_OPTIONS first and then its command line, so the command line wins.
  * Undefined when the flag is not set (0 is node's default, which honours resourceLimits).
  */
-export function youngGenerationFromNodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): number | undefined {
+export function newSpaceFromNodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): number | undefined {
   let semi: number | undefined;
   const fromOptions = (nodeOptions ?? '').split(/\s+/).map((t) => t.replace(/^(["'])(.*)\1$/, '$2'));
   for (const a of [...fromOptions, ...execArgv]) {

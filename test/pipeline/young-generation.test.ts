@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPipeline, newSpaceMb, youngGenerationFromNodeFlags } from '../../agent/pipeline/pipeline.js';
+import { createPipeline, newSpaceMb, newSpaceFromNodeFlags } from '../../agent/pipeline/pipeline.js';
 import { DEFAULT_POLICY } from '../../agent/stages/pseudonymize/index.js';
 import { memoryLogger } from '../sources/helpers.js';
 
@@ -12,14 +12,14 @@ const spool = { append: () => Promise.resolve() };
 
 describe("workers' young generation and node's --max-semi-space-size", () => {
   it('reads the flag from NODE_OPTIONS and the command line (which wins), in either spelling, rounded as V8 rounds it', () => {
-    expect(youngGenerationFromNodeFlags([], undefined)).toBeUndefined();
-    expect(youngGenerationFromNodeFlags(['--max-semi-space-size=8'], undefined)).toBe(16);
-    expect(youngGenerationFromNodeFlags(['--max_semi_space_size=2'], '')).toBe(4);
-    expect(youngGenerationFromNodeFlags([], '--trace-warnings "--max-semi-space-size=4"')).toBe(8);
-    expect(youngGenerationFromNodeFlags(['--max-semi-space-size=8'], '--max-semi-space-size=1')).toBe(16);
+    expect(newSpaceFromNodeFlags([], undefined)).toBeUndefined();
+    expect(newSpaceFromNodeFlags(['--max-semi-space-size=8'], undefined)).toBe(16);
+    expect(newSpaceFromNodeFlags(['--max_semi_space_size=2'], '')).toBe(4);
+    expect(newSpaceFromNodeFlags([], '--trace-warnings "--max-semi-space-size=4"')).toBe(8);
+    expect(newSpaceFromNodeFlags(['--max-semi-space-size=8'], '--max-semi-space-size=1')).toBe(16);
     // Node's default, and forms node refuses: no override.
-    expect(youngGenerationFromNodeFlags(['--max-semi-space-size=0'], undefined)).toBeUndefined();
-    expect(youngGenerationFromNodeFlags(['--max-old-space-size=512'], '--max-semi-space-size= --max-semi-space-size')).toBeUndefined();
+    expect(newSpaceFromNodeFlags(['--max-semi-space-size=0'], undefined)).toBeUndefined();
+    expect(newSpaceFromNodeFlags(['--max-old-space-size=512'], '--max-semi-space-size= --max-semi-space-size')).toBeUndefined();
     // A power of two at least S, at most 16 MB per semi-space.
     expect([1, 3, 4, 6, 12, 32].map((s) => newSpaceMb(s))).toEqual([2, 8, 8, 16, 32, 32]);
     // What a worker's maxYoungGenerationSizeMb asks for: a semi-space of a third of it.
@@ -49,7 +49,7 @@ if (isMainThread) {
       for (const y of [8, 16, 48]) expect(sizeWith([], y), `resourceLimits ${y}`).toBe(newSpaceMb(y / 3));
       for (const s of [3, 4, 8]) {
         const flag = `--max-semi-space-size=${s}`;
-        for (const y of [8, 48]) expect(sizeWith([flag], y), `${flag}, resourceLimits ${y}`).toBe(youngGenerationFromNodeFlags([flag], undefined));
+        for (const y of [8, 48]) expect(sizeWith([flag], y), `${flag}, resourceLimits ${y}`).toBe(newSpaceFromNodeFlags([flag], undefined));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
