@@ -52,6 +52,9 @@ describe('sanitizing in batches', () => {
     const text = createSanitizer({ keys: testKeys(), policy });
     const oneState: RuleState = {};
     const expected = lines.map((l) => one.sanitize(l, oneState));
+    const bytesOne = createSanitizer({ keys: testKeys(), policy });
+    const bytesState: RuleState = {};
+    const expectedBinary = lines.map((l) => bytesOne.sanitize(Buffer.from(l, 'utf8').toString('latin1'), bytesState));
     // Twice through, so that the second pass meets cached pseudonyms.
     for (let pass = 0; pass < 2; pass++) {
       const batchState: RuleState = {};
@@ -62,8 +65,9 @@ describe('sanitizing in batches', () => {
       // CRLF on every third line, and no LF after the last one.
       const ends = lines.map((_, i) => (i % 3 === 0 ? '\r\n' : '\n'));
       const block = lines.map((l, i) => l + (i === lines.length - 1 ? '' : ends[i])).join('');
-      const expectedBlock = expected.map((l, i) => l + (i === lines.length - 1 ? '' : ends[i])).join('');
-      expect(text.sanitizeText(block, textState)).toBe(expectedBlock);
+      const expectedBinaryBlock = expectedBinary.map((l, i) => l + (i === lines.length - 1 ? '' : ends[i])).join('');
+      // As bytes, the lines are binary strings: chars of 256 and more as their UTF-8 bytes.
+      expect(text.sanitizeBytes(Buffer.from(block, 'utf8'), textState).toString('latin1')).toBe(expectedBinaryBlock);
     }
     const twice = Object.fromEntries(Object.entries(one.stats.replaced).map(([k, v]) => [k, 2 * v]));
     expect(batch.stats.replaced).toEqual(twice);
@@ -110,11 +114,14 @@ describe('sanitizing in batches', () => {
     const one = createSanitizer({ keys: testKeys(), policy });
     const batch = createSanitizer({ keys: testKeys(), policy });
     const text = createSanitizer({ keys: testKeys(), policy });
+    const bytesOne = createSanitizer({ keys: testKeys(), policy });
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (ls) => {
         const expected = ls.map((l) => one.sanitize(l));
         expect(batch.sanitizeBatch(ls)).toEqual(expected);
-        expect(text.sanitizeText(`${ls.join('\n')}\n`)).toBe(`${expected.join('\n')}\n`);
+        // Binary strings (chars below 256) are their bytes as latin1.
+        const narrow = ls.map((l) => Buffer.from(l, 'utf8').toString('latin1'));
+        expect(text.sanitizeBytes(Buffer.from(`${narrow.join('\n')}\n`, 'latin1')).toString('latin1')).toBe(`${narrow.map((l) => bytesOne.sanitize(l)).join('\n')}\n`);
       }),
       { numRuns: 1000 },
     );
@@ -132,8 +139,8 @@ describe('splitting a stream into blocks of lines', () => {
   }
   async function viaBlocks(chunks: string[], max: number): Promise<[string, number]> {
     let out = '';
-    const r = await splitLineBlocks(Readable.from(chunks.map((c) => Buffer.from(c, 'latin1'))), max, async (text) => {
-      out += text;
+    const r = await splitLineBlocks(Readable.from(chunks.map((c) => Buffer.from(c, 'latin1'))), max, async (block) => {
+      out += block.toString('latin1');
     });
     return [out, r.cutLines];
   }

@@ -130,9 +130,9 @@ export const sanitizeCommand: Command = {
     } else {
       // Text: each read chunk's complete lines are one block for the sanitizer (one batch: its
       // new addresses are encrypted together), sanitized and written back whole.
-      const result = await splitLineBlocks(stream, maxLineBytes, async (text, finalNewline) => {
-        bytes += text.length + (finalNewline ? 0 : 1);
-        await write(io.stdout, Buffer.from(sanitizer.sanitizeText(text), 'latin1'));
+      const result = await splitLineBlocks(stream, maxLineBytes, async (block, finalNewline) => {
+        bytes += block.length + (finalNewline ? 0 : 1);
+        await write(io.stdout, sanitizer.sanitizeBytes(block));
       }).catch(failed);
       cutLines = result.cutLines;
     }

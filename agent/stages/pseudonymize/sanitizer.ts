@@ -65,12 +65,14 @@ export interface Sanitizer {
    */
   sanitizeBatch(lines: readonly string[], state?: RuleState | readonly RuleState[]): string[];
   /**
-   * Sanitizes a block of lines, each ended by LF, the last one possibly not: the block comes
-   * back with every line as `sanitize` makes it and every LF where it was. A CR before a LF
-   * (or ending the block) is not part of its line and stays. For a file or a stream read in
-   * chunks, this is the cheapest way: no string per output line is made.
+   * Sanitizes a block of raw bytes holding lines, each ended by LF, the last one possibly not:
+   * the block comes back with every line as `sanitize` makes it (of the line as a binary
+   * string) and every LF where it was. A CR before a LF (or ending the block) is not part of
+   * its line and stays. Returns a new Buffer, or `block` itself when nothing was replaced;
+   * `block` is not changed. For a file or a stream read in chunks, this is the cheapest way:
+   * the block is scanned where it is, and no string per output line is made.
    */
-  sanitizeText(text: string, state?: RuleState): string;
+  sanitizeBytes(block: Buffer, state?: RuleState): Buffer;
   /** Pseudonymizes one address given as text (for sender addresses and query filters); null if it is not an address. */
   pseudonymizeIp(text: string): string | null;
   /** The keyed token for a user name, as it would appear in sanitized output. */
@@ -536,39 +538,58 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
   }
 
   /**
-   * The output of sanitizeText: pieces of `text` between replacements, and the replacements,
-   * joined once. Lines without replacements are inside the pieces; no string per line.
+   * The output of sanitizeBytes: `src` with each line's spans written over it, in one new
+   * buffer. The lines whose spans overlap or were withdrawn (rare) are built as strings by
+   * spans.apply first, so that the output's size is known before it is written.
    */
-  function buildText(text: string, lines: readonly string[], n: number, starts: Int32Array, firstSpan: Int32Array): string {
-    const pieces: string[] = [];
+  function buildBytes(src: Buffer, lines: readonly string[], n: number, starts: Int32Array, firstSpan: Int32Array): Buffer {
+    if (firstSpan[n] === 0) return src;
+    let size = src.length;
+    let applied: string[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const from = firstSpan[i] as number;
+      const to = firstSpan[i + 1] as number;
+      if (from === to) continue;
+      if (spans.inOrder(from, to)) {
+        for (let k = from; k < to; k++) size += (spans.text[k] as string).length - ((spans.end[k] as number) - (spans.start[k] as number));
+      } else {
+        const line = lines[i] as string;
+        const out = spans.apply(line, from, to, count);
+        (applied ??= [])[i] = out;
+        size += out.length - line.length;
+      }
+    }
+    const dst = Buffer.allocUnsafe(size);
     let pos = 0;
+    let at = 0;
     for (let i = 0; i < n; i++) {
       const from = firstSpan[i] as number;
       const to = firstSpan[i + 1] as number;
       if (from === to) continue;
       const base = starts[i] as number;
-      if (spans.inOrder(from, to)) {
-        for (let k = from; k < to; k++) {
-          pieces.push(text.slice(pos, base + (spans.start[k] as number)), spans.text[k] as string);
-          pos = base + (spans.end[k] as number);
-          count(spans.kind[k] as SpanKind, spans.source[k] as string);
-        }
-      } else {
-        const line = lines[i] as string;
-        pieces.push(text.slice(pos, base), spans.apply(line, from, to, count));
-        pos = base + line.length;
+      const whole = applied?.[i];
+      if (whole !== undefined) {
+        pos = copyBytes(src, at, base, dst, pos);
+        pos = writeBinary(whole, dst, pos);
+        at = base + (lines[i] as string).length;
+        continue;
+      }
+      for (let k = from; k < to; k++) {
+        pos = copyBytes(src, at, base + (spans.start[k] as number), dst, pos);
+        pos = writeBinary(spans.text[k] as string, dst, pos);
+        at = base + (spans.end[k] as number);
+        count(spans.kind[k] as SpanKind, spans.source[k] as string);
       }
     }
-    if (pos === 0) return text;
-    pieces.push(text.slice(pos));
-    return pieces.join('');
+    copyBytes(src, at, src.length, dst, pos);
+    return dst;
   }
 
-  /** The lines of a sanitizeText block: their strings and where they start. */
+  /** The lines of a sanitizeBytes block: their strings and where they start. */
   let textLines: string[] = [];
   let textStarts = new Int32Array(1024);
 
-  /** Splits `text` into textLines/textStarts (see sanitizeText); returns the number of lines. */
+  /** Splits `text` into textLines/textStarts (see sanitizeBytes); returns the number of lines. */
   function splitText(text: string): number {
     let n = 0;
     let from = 0;
@@ -628,20 +649,22 @@ export function createSanitizer(opts: SanitizerOptions): Sanitizer {
       resolvePending();
       return buildAll(lines, firstSpan);
     },
-    sanitizeText(text, state = defaultState) {
+    sanitizeBytes(block, state = defaultState) {
       spans.clear();
       pending.clear();
+      // The block as a binary string for the rules, and the block itself as the bytes the
+      // literal and address scans read: one char per byte, so no char is wide.
+      const text = block.toString('latin1');
       const n = splitText(text);
       const lines = textLines;
       // Let go of the block's line strings afterwards: they keep the block alive.
       textLines = [];
       const firstSpan = new Int32Array(n + 1);
-      const bytes = batchBytes(text);
       batchHits.length = 0;
-      if (rules.length > 0) engine.scanLiterals(bytes, 0, text.length, batchHits);
-      findAll(lines, n, textStarts, state, undefined, bytes, WIDE.test(text), firstSpan);
+      if (rules.length > 0) engine.scanLiterals(block, 0, text.length, batchHits);
+      findAll(lines, n, textStarts, state, undefined, block, false, firstSpan);
       resolvePending();
-      return buildText(text, lines, n, textStarts, firstSpan);
+      return buildBytes(block, lines, n, textStarts, firstSpan);
     },
     pseudonymizeIp(text) {
       const v4 = parseIPv4(text);
@@ -851,6 +874,28 @@ function macText(raw: string, octets: Uint8Array, at: number): string {
     n++;
   }
   return out;
+}
+
+/**
+ * Copies src[from, to) to dst at `at`; returns where the copy ends in dst. The ranges between
+ * replacements are mostly short, and a loop costs less than the native copy's call for them.
+ */
+function copyBytes(src: Buffer, from: number, to: number, dst: Buffer, at: number): number {
+  const n = to - from;
+  if (n > 64) {
+    src.copy(dst, at, from, to);
+  } else {
+    for (let i = 0; i < n; i++) dst[at + i] = src[from + i] as number;
+  }
+  return at + n;
+}
+
+/** Writes a binary string (chars below 256) to dst at `at`; returns where it ends. */
+function writeBinary(s: string, dst: Buffer, at: number): number {
+  const n = s.length;
+  if (n > 32) return at + dst.write(s, at, 'latin1');
+  for (let i = 0; i < n; i++) dst[at + i] = s.charCodeAt(i);
+  return at + n;
 }
 
 /**
