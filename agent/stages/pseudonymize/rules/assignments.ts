@@ -30,7 +30,8 @@ const KEY_CHAR = /* @__PURE__ */ (() => {
   t[46] = 1; // .
   return t;
 })();
-const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
+/** A char that may be part of an assignment's key: letters, digits, `_`, `-`, `.`. */
+export const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
 
 /** Characters that end a bare value. */
 const BARE_END = /* @__PURE__ */ (() => {

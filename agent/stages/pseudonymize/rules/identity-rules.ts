@@ -12,6 +12,7 @@ import type { Rule } from './rule.js';
 import { assignmentAt, blankWordBlank, withOperators } from './assignments.js';
 import { panosUserColumnsRule } from './panos-user-columns-rule.js';
 import { webAccessLogUserRule } from './web-access-log-user-rule.js';
+import { nameBesideAddressRule } from './name-beside-address-rule.js';
 import { squidUserRule } from './squid-user-rule.js';
 import { zeekHttpUserRule } from './zeek-http-user-rule.js';
 
@@ -420,6 +421,7 @@ export const identityRules: readonly Rule[] = [
     ],
   },
   webAccessLogUserRule,
+  nameBesideAddressRule,
   {
     name: 'vpn-session-user',
     kind: 'user',
@@ -721,7 +723,12 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'user-from-address',
     kind: 'user',
-    anyOf: ['user ', 'account ', 'administrator ', 'admin ', ' for ', ' by ', 'users: '],
+    // The words a match starts with: the expression is tried only where one of them starts.
+    anyOf: [
+      ...['user', 'account', 'administrator', 'admin', 'login by', 'changed by', 'users:'],
+      ...['failed', 'failure', 'succeeded', 'successful', 'denied', 'rejected', 'accepted'].map((w) => `${w} for`),
+    ].flatMap((w) => [`${w} `, `${w}\t`]),
+    anchored: true,
     // A name between an account word (or an authentication verb's `for`) and `from`/`at` an
     // address: `User jdoe from 192.0.2.5 logged in` (Nokia SR OS), `Login failed: user jdoe from`
     // (AlliedWare), `Management user jdoe@Firebox-DB from 192.0.2.5` (WatchGuard),
@@ -773,17 +780,16 @@ export const identityRules: readonly Rule[] = [
   {
     name: 'named-session-user',
     kind: 'user',
-    anyOf: ['login:', 'started by user', 'log in for', 'user: ', '@'],
+    anyOf: ['login:', 'started by user', 'log in for', 'user: '],
     // `Browser login: jdoe - 192.0.2.7` (HPE iLO), `Unable to log in for jdoe from` (iDRAC),
-    // `started by user Jane Doe (jdoe)` (Jenkins), `user: jdoe, domain: CORP` (GlobalProtect),
-    // `for jdoe <jdoe@example.com>` (a login beside its address, GitLab and mail).
+    // `started by user Jane Doe (jdoe)` (Jenkins), `user: jdoe, domain: CORP` (GlobalProtect).
+    // A login beside its address (`for jdoe <jdoe@example.com>`) is name-beside-address's.
     re: new RegExp(
       [
         String.raw`\b(?:Browser|SSH|Web|Serial|IPMI|Console) login: (?<u>[^ \t"',()]+)(?= - |[ \t]*\(|,)`,
         String.raw`\b(?:[Uu]nable to|[Ff]ailed to|[Cc]annot) log ?in for (?<u2>[^ \t"',()]+) from `,
         String.raw`\bstarted by user [^()\n]{1,80} \((?<u3>[^() \t]+)\)`,
         String.raw`\buser: (?<u4>[^ \t,]+), domain: `,
-        String.raw`(?<![A-Za-z0-9_.<-])(?!(?:from|to|for|by|mail|rcpt|sender|recipient|reply|user|address|cc|bcc|and|or)\b)(?=[A-Za-z0-9._-]*[a-z])(?<u5>[A-Za-z][A-Za-z0-9._-]{2,63}) <[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>`,
       ].join('|'),
     ),
     examples: [
@@ -791,9 +797,8 @@ export const identityRules: readonly Rule[] = [
       ['MessageID: USR0031, Message: Unable to log in for jdoe from 192.0.2.3 using REDFISH.', 'MessageID: USR0031, Message: Unable to log in for «u» from 192.0.2.3 using REDFISH.'],
       ['[Pipeline] withCredentials ... started by user Jane Doe (jdoe)', '[Pipeline] withCredentials ... started by user Jane Doe («u»)'],
       ['Debug( 938): Gateway: vpn.example.net, user: jdoe, domain: CORP, local ip 192.0.2.5', 'Debug( 938): Gateway: vpn.example.net, user: «u», domain: CORP, local ip 192.0.2.5'],
-      ['Job succeeded for jdoe <x@example.io>', 'Job succeeded for «u» <x@example.io>'],
     ],
-    keeps: ['Console login: root (ttyS0)', 'Browser login: - 192.0.2.1', 'H=mx [192.0.2.1] F=<a@example.com> rejected RCPT <b@example.com>: relay not permitted', 'mail from <a@example.com>'],
+    keeps: ['Console login: root (ttyS0)', 'Browser login: - 192.0.2.1'],
   },
   panosUserColumnsRule,
 ];
