@@ -325,6 +325,7 @@ export const identityRules: readonly Rule[] = [
     name: 'user-verb',
     kind: 'user',
     anyOf: ['user ', 'administrator ', 'dap: user', 'authorized by '],
+    anchored: true,
     // `User jdoe has exited tty session`, MikroTik `user jdoe logged in from`, ScreenOS `Admin user jdoe has logged on`, Sophos `User jdoe of group X logged in`, FortiGate
     // `Administrator jdoe logged in`, ASA `DAP: User jdoe, Addr ...`.
     re: /\b[Uu]ser (?!(?:[Aa]uthentication|[Aa]uthorization|[Aa]ccount|[Ss]ession|[Ll]ogin|[Nn]ame|[Cc]redentials?|[Pp]assword|not|is|has|was|from|for|[Aa]ccess|[Ll]ogon|[Rr]equest|[Ii]nformation|[Dd]ata|[Ii]nput|[Dd]irectory)\b)(?<u>[^ \t]+) (?:of group|has exited|has logged (?:on|in|off|out)|logged (?:in|out)|login|authenticated|authentication failed|failed|- Client_ip)|\bauthorized by (?<u4>[^ \t]+) for \d+ minutes|\bAdministrator (?<u2>[^ \t]+) (?:logged (?:in|out)|login)|\bDAP: User (?<u3>[^,]+),/,

@@ -56,6 +56,8 @@ export const toolFormatRules: readonly Rule[] = [
     name: 'generated-password',
     kind: 'secret',
     anyOf: ['password for '],
+    // Tried only where its literal starts: sshd's `Failed password for` has it in every line.
+    anchored: true,
     // Banners that print a generated password once: Elasticsearch's `The generated password for
     // the elastic built-in superuser is : X`, `password for the elastic user: X`.
     re: /\bpassword for (?:the )?[A-Za-z0-9_.-]+(?: built-in)? (?:user|superuser|account)(?: is)?[ \t]*:[ \t]*(?<s>[^ \t]+)/i,
