@@ -464,7 +464,9 @@ export const credentialRules: readonly Rule[] = [
   {
     name: 'bare-mac-field',
     kind: 'mac',
-    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', 'ap"', 'ap=', 'sta"', 'sta='],
+    // `ap` and `sta` with each char that can follow them in a match: the expression is tried
+    // only where a literal starts (anchored).
+    anyOf: ['mac', 'hwaddr', 'chaddr', 'bssid', 'station', ...['ap', 'sta'].flatMap((k) => ['"', "'", '=', ':', ' ', '\t'].map((c) => k + c))],
     // 12 bare hex digits where the field says MAC: `mac=`, `"clientMac":"..."`, `hwaddr `, `"ap":`.
     // The expression starts at the key word (no leading `[A-Za-z]*`, which made it try every word),
     // and is tried only there: `mac` is in every netfilter `MAC=` and browser `Macintosh`, where
@@ -483,6 +485,8 @@ export const credentialRules: readonly Rule[] = [
       ['{"topic":"client-join","events":[{"ap":"00a0c9272869","band":"5"}]}', '{"topic":"client-join","events":[{"ap":"00a0c9«m»","band":"5"}]}'],
       ['dhcp: lease for hwaddr F01898943B65', 'dhcp: lease for hwaddr F01898«m»'],
       ['httpd: Basic authentication failed for user x from 192.0.2.42, MAC ACCC8EE830F4', 'httpd: Basic authentication failed for user x from 192.0.2.42, MAC ACCC8E«m»'],
+      ["{'ap': '00A0C9272869', 'sta' : 'f01898943b65'}", "{'ap': '00A0C9«m»', 'sta' : 'f01898«m»'}"],
+      ['hostapd: sta = f01898943b65 associated', 'hostapd: sta = f01898«m» associated'],
     ],
     keeps: ['macro=1234567890ab', 'commit 1234567890abcdef', 'map=f01898943b65'],
   },
