@@ -35,14 +35,16 @@ describe('idle connections', () => {
     await closed(socket);
   });
 
-  it('does not close connections it paused itself for backpressure', async () => {
+  it('does not close connections it paused itself for backpressure, and gives them a full idle period after', async () => {
     const sink = new MemorySink(1);
-    started = await startSource({ idleTimeoutSecs: 0.2 }, sink);
+    // Paused for three idle periods; after the resume the next message has a whole period to
+    // come (a loaded CI machine took more than 0.2 s for it).
+    started = await startSource({ idleTimeoutSecs: 0.5 }, sink);
     const { port, source } = started;
     const socket = await connectTcp(port);
     socket.write('<13>fills the queue\n');
     await waitFor(() => source.stats().paused, 'paused');
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, 1500));
     expect(socket.destroyed).toBe(false);
     expect(source.stats().dropped.idle_timeout).toBe(0);
     sink.consume();

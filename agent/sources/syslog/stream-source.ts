@@ -287,7 +287,11 @@ class StreamSource implements SyslogSource {
     this.#counters.pausedMs += Math.max(0, this.#now() - this.#pausedSince);
     this.#pausedSince = -1;
     if (this.#stopped) return;
-    for (const socket of this.#streams.keys()) socket.resume();
+    for (const socket of this.#streams.keys()) {
+      // A full idle period from now: the timer may be about to fire, re-armed while paused.
+      if (this.#idleMs > 0) socket.setTimeout(this.#idleMs);
+      socket.resume();
+    }
   }
 
   async #closeAll(): Promise<void> {
