@@ -144,7 +144,7 @@ export async function splitLineBlocks(
     }
     if (parts.length > 0) await onBlock(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts), true);
   }
-  if (carryLength > 0) await onBlock(Buffer.concat(carry, carryLength), false);
+  if (carryLength > 0) await onBlock(takeCarry(), false);
   return { cutLines };
 }
 

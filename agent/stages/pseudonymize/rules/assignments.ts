@@ -30,8 +30,7 @@ const KEY_CHAR = /* @__PURE__ */ (() => {
   t[46] = 1; // .
   return t;
 })();
-/** A char that may be part of an assignment's key: letters, digits, `_`, `-`, `.`. */
-export const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
+const isKeyChar = (c: number): boolean => c < 128 && KEY_CHAR[c] === 1;
 
 /** Characters that end a bare value. */
 const BARE_END = /* @__PURE__ */ (() => {
@@ -71,6 +70,20 @@ export function assignmentsOf(line: string): readonly Assignment[] {
     found[foundCount++] = a;
   }
   return found.slice(0, foundCount);
+}
+
+/**
+ * True when the key chars from `i` on end where parseAt would find an operator after a key
+ * (a closing quote, up to two blanks, `=` or `:`): a test, cheaper than parsing the line's
+ * assignments, that holds wherever `i` is inside an assignment's key.
+ */
+export function operatorFollowsKey(line: string, i: number): boolean {
+  while (i < line.length && isKeyChar(line.charCodeAt(i))) i++;
+  const q = line.charCodeAt(i);
+  if (q === 34 || q === 39) i++;
+  for (let blanks = 0; blanks < 2 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9); blanks++) i++;
+  const op = line.charCodeAt(i);
+  return op === 61 || op === 58;
 }
 
 /** The assignment whose operator is at `op`, or undefined when there is none there. */

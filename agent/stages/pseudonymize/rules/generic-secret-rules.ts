@@ -32,7 +32,7 @@
  * and counters.
  */
 import type { FunctionRule } from './rule.js';
-import { assignmentsOf, followedByOperator, isKeyChar } from './assignments.js';
+import { assignmentsOf, followedByOperator, operatorFollowsKey } from './assignments.js';
 
 /** The secret's noun: the whole word, or its last `-`/`_` part(s). */
 const NOUN =
@@ -212,20 +212,6 @@ export function looksLikeKeyMaterial(v: string): boolean {
   return h >= 3;
 }
 
-/**
- * True when the key chars from `i` on end where an assignment's operator may follow its key
- * (assignments.ts: a closing quote, up to two blanks, `=` or `:`): a cheap test that holds
- * for every literal that ends inside an assignment's key.
- */
-function operatorAfterKey(line: string, i: number): boolean {
-  while (i < line.length && isKeyChar(line.charCodeAt(i))) i++;
-  const q = line.charCodeAt(i);
-  if (q === 34 || q === 39) i++;
-  for (let blanks = 0; blanks < 2 && BLANK(line.charCodeAt(i)); blanks++) i++;
-  const op = line.charCodeAt(i);
-  return op === 61 || op === 58;
-}
-
 export const keyMaterialRule: FunctionRule = {
   name: 'key-material-assignment',
   kind: 'secret',
@@ -233,7 +219,7 @@ export const keyMaterialRule: FunctionRule = {
   find(line, _state, emit, hits) {
     // Most lines with a stem have no assignment to it (`Failed password for`, `publickey`):
     // look past each literal for an operator before parsing the line's assignments.
-    if (!hits.some((h) => operatorAfterKey(line, h))) return;
+    if (!hits.some((h) => operatorFollowsKey(line, h))) return;
     for (const a of assignmentsOf(line)) {
       if (a.valueEnd - a.valueStart < 12) continue;
       // One of the rule's literals must end inside this key (an end stem: at its end).
